@@ -1,0 +1,20 @@
+namespace Monitoring.Contracts.Alerts;
+
+/// <summary>One alert and its workflow. Key: <c>{tenant}/{alertId}</c>.</summary>
+public interface IAlertGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the alert; a repeated call returns the alert already open.</summary>
+    Task<Alert> RaiseAsync(AlertDraft draft);
+
+    /// <summary>Refreshes score, evidence and (upwards only) severity of an open alert.</summary>
+    Task<Alert?> UpdateAsync(AlertDraft draft);
+
+    /// <summary>Resolves the alert as cleared if no operator owns it; returns the alert as it stands.</summary>
+    Task<Alert?> ClearAsync(string reason);
+
+    /// <summary>Applies an operator's action.</summary>
+    Task<AlertActionResult> ActAsync(AlertAction action);
+
+    /// <summary>The alert, or null when it does not exist.</summary>
+    Task<Alert?> GetAsync();
+}

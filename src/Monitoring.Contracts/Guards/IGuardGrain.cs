@@ -1,0 +1,20 @@
+using Monitoring.Contracts.Scheduling;
+using Monitoring.Contracts.Telemetry;
+
+namespace Monitoring.Contracts.Guards;
+
+/// <summary>One guard: shift, breaks, activity window and inactivity evaluation. Key: <c>{tenant}/{guardId}</c>.</summary>
+public interface IGuardGrain : IClockDrivenGrain
+{
+    /// <summary>Files a device's activity for this guard (shift and break events included).</summary>
+    Task RecordAsync(GuardActivityBatch batch);
+
+    /// <summary>The guard's state, or null when the guard was never seen.</summary>
+    Task<GuardState?> GetAsync();
+
+    /// <summary>Runs the evaluation now (outside the schedule) and returns the state; null when never seen.</summary>
+    Task<GuardState?> EvaluateNowAsync();
+
+    /// <summary>Names of the reminders registered for this guard (diagnostics and tests).</summary>
+    Task<IReadOnlyList<string>> GetReminderNamesAsync();
+}

@@ -1,0 +1,113 @@
+using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Sites;
+using Monitoring.Domain.Alerts;
+using Monitoring.Grains.Keys;
+using Monitoring.Grains.Scheduling;
+
+namespace Monitoring.Grains.Alerts;
+
+/// <summary>
+/// One alert and its workflow. Every change is written before the caller hears of it, so an
+/// acknowledged action survives a silo failure; then the tenant's index and the site are told.
+/// </summary>
+internal sealed class AlertGrain(
+    [PersistentState("alert")] IPersistentState<AlertSnapshot> state,
+    MonitoringClock clock) : Grain, IAlertGrain
+{
+    private string _tenant = "";
+    private string _alertId = "";
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_tenant, _alertId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        return Task.CompletedTask;
+    }
+
+    public async Task<Alert> RaiseAsync(AlertDraft draft)
+    {
+        if (state.State.Alert is { } existing)
+        {
+            return existing;
+        }
+
+        var now = clock.GetUtcNow();
+        var alert = new Alert
+        {
+            AlertId = _alertId,
+            Type = draft.Type,
+            Severity = draft.Severity,
+            Status = AlertStatus.Active,
+            GuardId = draft.GuardId,
+            DeviceId = draft.DeviceId,
+            SiteId = draft.SiteId,
+            RaisedAt = now,
+            UpdatedAt = now,
+            SlaDueAt = now + draft.Sla,
+            Score = draft.Score,
+            EvidenceJson = draft.EvidenceJson,
+            History = [new AlertHistoryEntry("raised", AlertStatus.Active, draft.Severity, "system", now, null)],
+        };
+        await SaveAsync(alert);
+        return alert;
+    }
+
+    public async Task<Alert?> UpdateAsync(AlertDraft draft)
+    {
+        if (state.State.Alert is not { } alert || !AlertWorkflow.IsOpen(alert.Status))
+        {
+            return state.State.Alert;
+        }
+
+        var refreshed = AlertChanges.Refresh(alert, draft, clock.GetUtcNow());
+        await SaveAsync(refreshed);
+        return refreshed;
+    }
+
+    public async Task<Alert?> ClearAsync(string reason)
+    {
+        if (state.State.Alert is not { Status: AlertStatus.Active } alert)
+        {
+            return state.State.Alert;
+        }
+
+        var cleared = AlertChanges.Clear(alert, reason, clock.GetUtcNow());
+        await SaveAsync(cleared);
+        return cleared;
+    }
+
+    public async Task<AlertActionResult> ActAsync(AlertAction action)
+    {
+        if (state.State.Alert is not { } alert)
+        {
+            return new AlertActionResult(ActionOutcome.NotFound, null);
+        }
+
+        var fingerprint = AlertWorkflow.Fingerprint(
+            action.Kind, action.By, action.Notes, action.Method?.ToString(), action.Response, action.Resolution?.ToString());
+        if (state.State.Fingerprints.Contains(fingerprint))
+        {
+            return new AlertActionResult(ActionOutcome.Repeated, alert);
+        }
+
+        if (AlertWorkflow.Next(alert.Status, action.Kind) is not { } next)
+        {
+            return new AlertActionResult(ActionOutcome.Conflict, alert);
+        }
+
+        var changed = AlertChanges.Apply(alert, action, next, clock.GetUtcNow());
+        state.State.Fingerprints.Add(fingerprint);
+        await SaveAsync(changed);
+        return new AlertActionResult(ActionOutcome.Applied, changed);
+    }
+
+    public Task<Alert?> GetAsync() => Task.FromResult(state.State.Alert);
+
+    private async Task SaveAsync(Alert alert)
+    {
+        state.State.Alert = alert;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IAlertIndexGrain>(_tenant).UpsertAsync(alert);
+        await GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, alert.SiteId))
+            .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status));
+    }
+}

@@ -1,0 +1,15 @@
+namespace Monitoring.Grains.Devices;
+
+/// <summary>What a device grain keeps across activations.</summary>
+[GenerateSerializer, Alias("device-snapshot")]
+public sealed class DeviceSnapshot
+{
+    [Id(0)] public string? GuardId { get; set; }
+    [Id(1)] public string? SiteId { get; set; }
+    [Id(2)] public long MaxSeq { get; set; } = -1;
+    [Id(3)] public ulong[]? SeqBits { get; set; }
+    [Id(4)] public DateTimeOffset? LastSeenAt { get; set; }
+    [Id(5)] public DeviceReadings Readings { get; set; } = new();
+    [Id(6)] public long EventsAccepted { get; set; }
+    [Id(7)] public long DuplicatesDropped { get; set; }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Monitoring.Contracts.Telemetry;
+using Monitoring.Domain.Telemetry;
+
+namespace Monitoring.Grains.Devices;
+
+/// <summary>Collects, per guard, the samples of one device batch that the guard needs.</summary>
+internal sealed class GuardRouting
+{
+    private Dictionary<string, ImmutableArray<ActivitySample>.Builder>? _byGuard;
+
+    public IEnumerable<(string GuardId, ImmutableArray<ActivitySample> Samples)> Batches =>
+        _byGuard?.Select(kv => (kv.Key, kv.Value.ToImmutable())) ?? [];
+
+    public bool Has(string guardId) => _byGuard?.ContainsKey(guardId) == true;
+
+    /// <summary>Adds the event when it tells the guard something: a signal, a fix, a shift or break change.</summary>
+    public void Add(string guardId, TelemetryEvent e)
+    {
+        if (e.Type is EventType.Heartbeat or EventType.Location && e.Lat is null)
+        {
+            return;
+        }
+
+        var builder = Touch(guardId);
+        builder.Add(new ActivitySample(e.Ts, e.Type, e.Lat, e.Lon, e.AccuracyM, e.SiteId));
+    }
+
+    /// <summary>Makes sure the guard hears from this batch even without samples (its last-seen time).</summary>
+    public ImmutableArray<ActivitySample>.Builder Touch(string guardId)
+    {
+        _byGuard ??= new Dictionary<string, ImmutableArray<ActivitySample>.Builder>(1, StringComparer.Ordinal);
+        if (!_byGuard.TryGetValue(guardId, out var builder))
+        {
+            builder = ImmutableArray.CreateBuilder<ActivitySample>();
+            _byGuard[guardId] = builder;
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,198 @@
+using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Guards;
+using Monitoring.Contracts.Sites;
+using Monitoring.Contracts.Telemetry;
+using Monitoring.Domain.Activity;
+using Monitoring.Domain.Geo;
+using Monitoring.Domain.Inactivity;
+using Monitoring.Domain.Telemetry;
+using Monitoring.Grains.Keys;
+using Monitoring.Grains.Scheduling;
+
+namespace Monitoring.Grains.Guards;
+
+/// <summary>
+/// One guard: shift and break state, the trailing activity window (per-minute buckets), and the
+/// inactivity evaluation, which a reminder (or the manual clock) runs every evaluation period
+/// while the guard is on shift. The decision itself is <see cref="GuardEvaluator"/>'s.
+/// </summary>
+internal sealed partial class GuardGrain(
+    [PersistentState("guard")] IPersistentState<GuardSnapshot> state,
+    MonitoringClock clock,
+    DueWorkScheduler scheduler,
+    InactivitySettings settings) : Grain, IGuardGrain, IRemindable
+{
+    internal const string EvaluateJob = "evaluate";
+    private const double DefaultAccuracyM = 20.0;
+
+    private string _tenant = "";
+    private string _guardId = "";
+    private readonly ActivityWindow _window = new();
+    private Site? _site;
+
+    private GuardSnapshot S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        if (S.OnShift && S.NextDueAt is { } due)
+        {
+            scheduler.Schedule(this.GetGrainId(), EvaluateJob, due);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        S.Seen ? state.WriteStateAsync(cancellationToken) : Task.CompletedTask;
+
+    public async Task RecordAsync(GuardActivityBatch batch)
+    {
+        var changed = !S.Seen;
+        S.Seen = true;
+        if (S.LastSeenAt is not { } seen || batch.LastSeenAt > seen)
+        {
+            S.LastSeenAt = batch.LastSeenAt;
+        }
+
+        foreach (var sample in batch.Samples)
+        {
+            _window.Record(sample.Ts, KindOf(sample.Type), FixOf(sample));
+            changed |= sample.Type switch
+            {
+                EventType.ShiftStart => await StartShiftAsync(sample, batch.DeviceId),
+                EventType.ShiftEnd => await EndShiftAsync(sample),
+                EventType.BreakStart when S.OnShift => SetBreak(sample.Ts),
+                EventType.BreakEnd when S.BreakStartedAt is not null => SetBreak(null),
+                _ => false,
+            };
+        }
+
+        if (S.OnShift && !S.DeviceIds.Contains(batch.DeviceId))
+        {
+            S.DeviceIds.Add(batch.DeviceId);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<GuardState?> GetAsync() => S.Seen ? await ViewAsync() : null;
+
+    public async Task<GuardState?> EvaluateNowAsync()
+    {
+        if (!S.Seen)
+        {
+            return null;
+        }
+
+        if (S.OnShift)
+        {
+            await EvaluateAsync(clock.GetUtcNow());
+        }
+
+        return await ViewAsync();
+    }
+
+    public async Task<IReadOnlyList<string>> GetReminderNamesAsync() =>
+        [.. (await this.GetReminders()).Select(r => r.ReminderName)];
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == EvaluateJob ? EvaluateIfDueAsync() : Task.CompletedTask;
+
+    public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
+        job == EvaluateJob ? EvaluateIfDueAsync() : Task.CompletedTask;
+
+    private async Task<bool> StartShiftAsync(ActivitySample sample, string deviceId)
+    {
+        if (!S.DeviceIds.Contains(deviceId))
+        {
+            S.DeviceIds.Add(deviceId);
+        }
+
+        if (S.OnShift)
+        {
+            if (sample.SiteId is { } site && site != S.SiteId)
+            {
+                await ReportToSiteAsync(onShift: false, isInactive: false);
+                S.SiteId = site;
+                await ReportToSiteAsync(onShift: true, isInactive: false);
+            }
+
+            return true;
+        }
+
+        var now = clock.GetUtcNow();
+        S.OnShift = true;
+        S.SiteId = sample.SiteId ?? S.SiteId;
+        S.ShiftStartedAt = sample.Ts;
+        S.ShiftEndedAt = null;
+        S.BreakStartedAt = null;
+        S.Armed = true;
+        S.ConsecutiveInactiveWindows = 0;
+        S.LastEvaluation = null;
+        S.DeviceIds = [deviceId];
+        S.NextDueAt = now + settings.EvaluationPeriod;
+        await this.RegisterOrUpdateReminder(EvaluateJob, settings.EvaluationPeriod, settings.EvaluationPeriod);
+        scheduler.Schedule(this.GetGrainId(), EvaluateJob, S.NextDueAt.Value);
+        await ReportToSiteAsync(onShift: true, isInactive: false);
+        return true;
+    }
+
+    private async Task<bool> EndShiftAsync(ActivitySample sample)
+    {
+        if (!S.OnShift)
+        {
+            return false;
+        }
+
+        S.OnShift = false;
+        S.ShiftEndedAt = sample.Ts;
+        S.BreakStartedAt = null;
+        S.NextDueAt = null;
+        S.ConsecutiveInactiveWindows = 0;
+        scheduler.Cancel(this.GetGrainId(), EvaluateJob);
+        if (await this.GetReminder(EvaluateJob) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        if (S.OpenAlertId is { } alertId)
+        {
+            var alert = await GrainFactory.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, alertId)).ClearAsync("shift_ended");
+            S.OpenAlertId = alert is { Status: not Domain.Alerts.AlertStatus.Resolved } ? alertId : null;
+        }
+
+        await ReportToSiteAsync(onShift: false, isInactive: false);
+        return true;
+    }
+
+    private bool SetBreak(DateTimeOffset? startedAt)
+    {
+        S.BreakStartedAt = startedAt;
+        return true;
+    }
+
+    private static ActivityKind KindOf(EventType type) => type switch
+    {
+        EventType.Phone => ActivityKind.Phone,
+        EventType.TaskCompleted => ActivityKind.Task,
+        EventType.Checkpoint => ActivityKind.Checkpoint,
+        _ => ActivityKind.None,
+    };
+
+    private static GeoFix? FixOf(ActivitySample sample) =>
+        sample is { Lat: { } lat, Lon: { } lon } ? new GeoFix(lat, lon, sample.AccuracyM ?? DefaultAccuracyM) : null;
+
+    private async Task ReportToSiteAsync(bool onShift, bool isInactive)
+    {
+        if (S.SiteId is { } siteId)
+        {
+            _site = await GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, siteId))
+                .ReportGuardAsync(_guardId, onShift, isInactive);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Monitoring.Contracts.Guards;
+
+namespace Monitoring.Grains.Guards;
+
+/// <summary>What a guard grain keeps across activations.</summary>
+[GenerateSerializer, Alias("guard-snapshot")]
+public sealed class GuardSnapshot
+{
+    [Id(0)] public bool Seen { get; set; }
+    [Id(1)] public string? SiteId { get; set; }
+    [Id(2)] public bool OnShift { get; set; }
+    [Id(3)] public DateTimeOffset? ShiftStartedAt { get; set; }
+    [Id(4)] public DateTimeOffset? ShiftEndedAt { get; set; }
+    [Id(5)] public List<string> DeviceIds { get; set; } = [];
+    [Id(6)] public DateTimeOffset? LastSeenAt { get; set; }
+    [Id(7)] public DateTimeOffset? BreakStartedAt { get; set; }
+    [Id(8)] public string? OpenAlertId { get; set; }
+    [Id(9)] public bool Armed { get; set; } = true;
+    [Id(10)] public int ConsecutiveInactiveWindows { get; set; }
+    [Id(11)] public LastEvaluation? LastEvaluation { get; set; }
+    [Id(12)] public DateTimeOffset? NextDueAt { get; set; }
+}

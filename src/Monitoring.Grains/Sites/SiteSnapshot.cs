@@ -1,0 +1,13 @@
+using Monitoring.Contracts.Sites;
+using Monitoring.Domain.Alerts;
+
+namespace Monitoring.Grains.Sites;
+
+/// <summary>What a site grain keeps across activations.</summary>
+[GenerateSerializer, Alias("site-snapshot")]
+public sealed class SiteSnapshot
+{
+    [Id(0)] public Site? Site { get; set; }
+    [Id(1)] public Dictionary<string, GuardStanding> Guards { get; set; } = new(StringComparer.Ordinal);
+    [Id(2)] public Dictionary<string, Severity> OpenAlerts { get; set; } = new(StringComparer.Ordinal);
+}

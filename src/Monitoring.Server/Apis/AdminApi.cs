@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitoring.Grains.Scheduling;
+using Monitoring.Server.Auth;
+
+namespace Monitoring.Server.Apis;
+
+/// <summary><c>/api/v1/admin</c>: the manual clock, and memory figures for capacity runs.</summary>
+internal static class AdminApi
+{
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Roles.AdminPolicy);
+        admin.MapGet("/clock", (MonitoringClock clock) => TypedResults.Ok(new ClockResponse(clock.GetUtcNow(), Mode(clock), 0)))
+            .WithName("GetClock");
+        admin.MapPost("/clock", SetClockAsync).WithName("SetClock");
+        admin.MapPut("/clock", SetClockAsync).WithName("PutClock");
+        admin.MapGet("/memory", Memory).WithName("GetMemory")
+            .WithSummary("Managed memory; collect=true runs a full blocking collection first.");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<ClockResponse>, ValidationProblem, ProblemHttpResult>> SetClockAsync(
+        ClockRequest body, MonitoringClock clock, DueWorkScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (!clock.IsManual)
+        {
+            return Problems.Problems.Conflict("The host runs on the system clock; start it with Monitoring__Clock=manual to set time.", Mode(clock));
+        }
+
+        if (body.Now is not { } now)
+        {
+            return Problems.Problems.Invalid("now", "required, an ISO-8601 date-time");
+        }
+
+        var ran = await scheduler.AdvanceAsync(now.ToUniversalTime(), cancellationToken);
+        return TypedResults.Ok(new ClockResponse(clock.GetUtcNow(), Mode(clock), ran));
+    }
+
+    private static Ok<MemoryResponse> Memory(bool? collect)
+    {
+        if (collect == true)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
+        using var process = Process.GetCurrentProcess();
+        var info = GC.GetGCMemoryInfo();
+        return TypedResults.Ok(new MemoryResponse(
+            GC.GetTotalMemory(forceFullCollection: false), info.HeapSizeBytes, process.WorkingSet64, GC.CollectionCount(2)));
+    }
+
+    private static string Mode(MonitoringClock clock) => clock.IsManual ? "manual" : "system";
+}

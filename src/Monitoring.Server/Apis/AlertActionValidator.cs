@@ -1,0 +1,64 @@
+using Monitoring.Contracts.Alerts;
+using Monitoring.Domain.Alerts;
+
+namespace Monitoring.Server.Apis;
+
+/// <summary>Checks an action body against what the action needs, naming each bad field.</summary>
+internal static class AlertActionValidator
+{
+    public const int MaxText = 2000;
+
+    public static AlertAction? Validate(AlertActionKind kind, AlertActionRequest body, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        if (string.IsNullOrWhiteSpace(body.By) || body.By.Length > 200)
+        {
+            errors["by"] = ["required, at most 200 characters"];
+        }
+
+        if (body.Notes is { Length: > MaxText })
+        {
+            errors["notes"] = [$"at most {MaxText} characters"];
+        }
+
+        VerificationMethod? method = null;
+        Resolution? resolution = null;
+        if (kind == AlertActionKind.Verify)
+        {
+            if (WireEnums.TryParse<VerificationMethod>(body.Method, out var m))
+            {
+                method = m;
+            }
+            else
+            {
+                errors["method"] = [$"required, one of {WireEnums.Names<VerificationMethod>()}"];
+            }
+
+            if (body.Response is null || body.Response.Length > MaxText)
+            {
+                errors["response"] = [$"required, at most {MaxText} characters"];
+            }
+        }
+
+        if (kind == AlertActionKind.Resolve)
+        {
+            if (WireEnums.TryParse<Resolution>(body.Resolution, out var r) && r != Resolution.Cleared)
+            {
+                resolution = r;
+            }
+            else
+            {
+                errors["resolution"] = ["required, one of confirmed, false_positive, resolved"];
+            }
+        }
+
+        return errors.Count > 0 ? null : new AlertAction(kind, body.By!.Trim(), body.Notes, method, body.Response, resolution);
+    }
+
+    public static string Verb(AlertActionKind kind) => kind switch
+    {
+        AlertActionKind.Acknowledge => "acknowledged",
+        AlertActionKind.Verify => "verified",
+        _ => "resolved",
+    };
+}

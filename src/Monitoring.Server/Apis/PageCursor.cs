@@ -1,0 +1,36 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace Monitoring.Server.Apis;
+
+/// <summary>An opaque position in a newest-first list: the (time, id) of the last item returned.</summary>
+internal static class PageCursor
+{
+    public static string Encode(DateTimeOffset at, string id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{at.UtcTicks}|{id}")));
+
+    public static bool TryDecode(string cursor, out DateTimeOffset at, out string id)
+    {
+        at = default;
+        id = "";
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            var bar = text.IndexOf('|', StringComparison.Ordinal);
+            if (bar <= 0 || !long.TryParse(text.AsSpan(0, bar), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                || ticks > DateTimeOffset.MaxValue.UtcTicks)
+            {
+                return false;
+            }
+
+            at = new DateTimeOffset(ticks, TimeSpan.Zero);
+            id = text[(bar + 1)..];
+            return id.Length > 0;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitoring.Grains.Scheduling;
+using Monitoring.Server.Auth;
+using Monitoring.Server.Ingest;
+
+namespace Monitoring.Server.Apis;
+
+/// <summary><c>POST /api/v1/telemetry</c>: the devices' ingest endpoint.</summary>
+internal static class TelemetryApi
+{
+    public static IEndpointRouteBuilder MapTelemetryApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/telemetry", IngestAsync)
+            .RequireAuthorization(Roles.IngestPolicy)
+            .Accepts<TelemetryBatchDoc>("application/json")
+            .WithName("IngestTelemetry")
+            .WithSummary("Ingest a batch of at most 5000 events and 4 MiB; per-event rejections, (device, seq) counted once.");
+        return routes;
+    }
+
+    private static async Task<Results<Accepted<IngestResponse>, ProblemHttpResult>> IngestAsync(
+        HttpRequest request, ClaimsPrincipal user, IngestDispatcher dispatcher, MonitoringClock clock, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > BodyReader.MaxBytes)
+        {
+            return Problems.Problems.TooLarge($"The body is over {BodyReader.MaxBytes} bytes.");
+        }
+
+        var body = await BodyReader.ReadAsync(request.BodyReader, cancellationToken);
+        if (body is not { } bytes)
+        {
+            return Problems.Problems.TooLarge($"The body is over {BodyReader.MaxBytes} bytes.");
+        }
+
+        ParsedBatch batch;
+        try
+        {
+            batch = TelemetryParser.Parse(bytes.IsSingleSegment ? bytes.FirstSpan : bytes.ToArray(), clock.GetUtcNow());
+        }
+        finally
+        {
+            request.BodyReader.AdvanceTo(bytes.End);
+        }
+
+        if (batch.TooManyEvents)
+        {
+            return Problems.Problems.TooLarge($"A batch holds at most {TelemetryParser.MaxEvents} events.");
+        }
+
+        if (batch.Malformed is { } reason)
+        {
+            return Problems.Problems.BadRequest(reason);
+        }
+
+        var counts = await dispatcher.DispatchAsync(user.Tenant(), batch.Events);
+        return TypedResults.Accepted((string?)null, new IngestResponse(counts.Accepted, counts.Duplicates, batch.Rejected));
+    }
+}

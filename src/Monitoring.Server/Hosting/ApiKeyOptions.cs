@@ -1,0 +1,9 @@
+namespace Monitoring.Server.Hosting;
+
+/// <summary>One configured API key: the key fixes the tenant and the role.</summary>
+internal sealed class ApiKeyOptions
+{
+    public string Key { get; set; } = "";
+    public string Tenant { get; set; } = "";
+    public string Role { get; set; } = "";
+}

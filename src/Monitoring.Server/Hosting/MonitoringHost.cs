@@ -1,0 +1,44 @@
+using Monitoring.Server.Apis;
+using Monitoring.Server.Auth;
+using Monitoring.Server.Ingest;
+using Monitoring.Server.Json;
+using Monitoring.Server.Problems;
+
+namespace Monitoring.Server.Hosting;
+
+/// <summary>Builds the host: silo, API, auth and error handling. Program and tests both start it here.</summary>
+public static class MonitoringHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
+
+        builder.AddMonitoringSilo(options);
+        builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddApiKeyAuth();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<IngestDispatcher>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapTelemetryApi();
+        app.MapGuardsApi();
+        app.MapDevicesApi();
+        app.MapSitesApi();
+        app.MapAlertsApi();
+        app.MapAdminApi();
+        StartupBanner.Register(app);
+        return app;
+    }
+}

@@ -1,0 +1,27 @@
+using Monitoring.Domain.Inactivity;
+using Monitoring.Grains.Scheduling;
+
+namespace Monitoring.Server.Hosting;
+
+/// <summary>The co-hosted silo and the services grains need (clock, scheduler, rule settings).</summary>
+internal static class SiloSetup
+{
+    public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder, MonitoringOptions options)
+    {
+        builder.Services.AddSingleton(new MonitoringClock(options.IsManualClock));
+        builder.Services.AddSingleton<DueWorkScheduler>();
+        builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
+
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(options.Silo.Port, options.Silo.GatewayPort);
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.UseInMemoryReminderService();
+            if (options.Silo.MinimumReminderPeriod is { } minimum)
+            {
+                silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = minimum);
+            }
+        });
+        return builder;
+    }
+}

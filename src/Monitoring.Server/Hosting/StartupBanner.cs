@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Monitoring.Grains.Scheduling;
+using Monitoring.Server.Auth;
+
+namespace Monitoring.Server.Hosting;
+
+/// <summary>Tells a new user, once the host listens, where it is and how to post telemetry.</summary>
+internal static partial class StartupBanner
+{
+    public static void Register(WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Monitoring");
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? "http://localhost:5000";
+            var keys = app.Services.GetRequiredService<ApiKeyStore>();
+            var clock = app.Services.GetRequiredService<MonitoringClock>();
+            var key = keys.DevelopmentKey ?? "<your device key>";
+            if (keys.DevelopmentKey is not null)
+            {
+                LogDevelopmentKey(logger, keys.DevelopmentKey);
+            }
+
+            LogListening(logger, address, clock.IsManual ? "manual" : "system");
+            LogHowToPost(logger, address, key);
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "No API keys configured (Monitoring__ApiKeys__0__Key/Tenant/Role): using the development key {Key} (tenant 'dev', role admin).")]
+    private static partial void LogDevelopmentKey(ILogger logger, string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message =
+        "Monitoring.Orleans is listening on {Address} (clock: {Clock}). API description: {Address}/openapi/v1.json")]
+    private static partial void LogListening(ILogger logger, string address, string clock);
+
+    [LoggerMessage(Level = LogLevel.Information, Message =
+        "Post telemetry: curl -X POST {Address}/api/v1/telemetry -H 'X-Api-Key: {Key}' -H 'Content-Type: application/json' " +
+        "-d '{{\"events\":[{{\"deviceId\":\"phone-1\",\"seq\":1,\"ts\":\"<now, ISO-8601>\",\"type\":\"shift_start\",\"guardId\":\"g-1\",\"siteId\":\"site-1\"}}]}}'")]
+    private static partial void LogHowToPost(ILogger logger, string address, string key);
+}

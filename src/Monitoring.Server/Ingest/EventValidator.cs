@@ -1,0 +1,81 @@
+using Monitoring.Contracts.Telemetry;
+using Monitoring.Domain.Telemetry;
+
+namespace Monitoring.Server.Ingest;
+
+/// <summary>Applies the api.md rules to one event; a failing event names its first bad field.</summary>
+internal static class EventValidator
+{
+    public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromMinutes(5);
+
+    public static TelemetryEvent? Validate(RawEvent e, DateTimeOffset now, out string? error, out string? field)
+    {
+        field = e.ErrorField;
+        error = e.Error ?? Check(e, now, out field);
+        if (error is not null)
+        {
+            return null;
+        }
+
+        EventTypes.TryParse(e.Type, out var type);
+        return new TelemetryEvent
+        {
+            DeviceId = e.DeviceId!,
+            Seq = e.Seq!.Value,
+            Ts = e.Ts!.Value,
+            Type = type,
+            GuardId = e.GuardId,
+            SiteId = e.SiteId,
+            Battery = e.Battery,
+            Charging = e.Charging,
+            BatteryTempC = e.BatteryTempC,
+            SignalDbm = e.SignalDbm,
+            Network = e.Network,
+            MemoryPct = e.MemoryPct,
+            Lat = e.Lat,
+            Lon = e.Lon,
+            AccuracyM = e.AccuracyM,
+            Steps = e.Steps,
+            Success = e.Success,
+            CheckpointId = e.CheckpointId,
+            TaskId = e.TaskId,
+        };
+    }
+
+    private static string? Check(RawEvent e, DateTimeOffset now, out string? field)
+    {
+        EventType type = default;
+        (field, var error) = e switch
+        {
+            { DeviceId: null } => ("deviceId", "required"),
+            _ when !Ids.IsValid(e.DeviceId) => ("deviceId", Ids.Rule),
+            { Seq: null } => ("seq", "required"),
+            { Seq: < 0 } => ("seq", "must be >= 0"),
+            { Ts: null } => ("ts", "required"),
+            _ when e.Ts > now + MaxFutureSkew => ("ts", "must not be more than 5 minutes ahead of the server clock"),
+            { Type: null } => ("type", "required"),
+            _ when !EventTypes.TryParse(e.Type, out type) => ("type", $"must be one of {string.Join(", ", EventTypes.All)}"),
+            _ when type == EventType.ShiftStart && e.GuardId is null => ("guardId", "required on shift_start"),
+            _ when type == EventType.ShiftStart && e.SiteId is null => ("siteId", "required on shift_start"),
+            { GuardId: not null } when !Ids.IsValid(e.GuardId) => ("guardId", Ids.Rule),
+            { SiteId: not null } when !Ids.IsValid(e.SiteId) => ("siteId", Ids.Rule),
+            { Battery: < 0 or > 100 } => ("battery", "must be 0..100"),
+            { BatteryTempC: < -40 or > 100 } => ("batteryTempC", "must be -40..100"),
+            { SignalDbm: < -150 or > 0 } => ("signalDbm", "must be -150..0"),
+            { MemoryPct: < 0 or > 100 } => ("memoryPct", "must be 0..100"),
+            { Lat: < -90 or > 90 } => ("lat", "must be -90..90"),
+            { Lon: < -180 or > 180 } => ("lon", "must be -180..180"),
+            { Lat: not null, Lon: null } => ("lon", "required when lat is given"),
+            { Lat: null, Lon: not null } => ("lat", "required when lon is given"),
+            { AccuracyM: < 0 } => ("accuracyM", "must be >= 0"),
+            { Steps: < 0 } => ("steps", "must be >= 0"),
+            { Success: not null } when type != EventType.Biometric => ("success", "only allowed on biometric events"),
+            { Network.Length: > 32 } => ("network", "must be at most 32 characters"),
+            { CheckpointId.Length: > 128 } => ("checkpointId", "must be at most 128 characters"),
+            { TaskId.Length: > 128 } => ("taskId", "must be at most 128 characters"),
+            _ => (null, null),
+        };
+
+        return error is null ? null : $"{field}: {error}";
+    }
+}

@@ -1,0 +1,36 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Monitoring.Server.Json;
+
+/// <summary>Reads ISO-8601 times from JSON strings; a time without an offset is UTC.</summary>
+internal static class IsoTime
+{
+    public static bool TryRead(ref Utf8JsonReader reader, out DateTimeOffset value)
+    {
+        if (!reader.TryGetDateTimeOffset(out value))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (!HasOffset(raw))
+        {
+            value = new DateTimeOffset(DateTime.SpecifyKind(value.DateTime, DateTimeKind.Utc));
+        }
+
+        return true;
+    }
+
+    private static bool HasOffset(ReadOnlySpan<byte> raw)
+    {
+        var t = raw.IndexOf((byte)'T');
+        if (t < 0)
+        {
+            return false;
+        }
+
+        var time = raw[t..];
+        return time.IndexOfAny((byte)'Z', (byte)'z') >= 0 || time.IndexOfAny((byte)'+', (byte)'-') >= 0;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Monitoring.Server.Problems;
+
+/// <summary>
+/// Turns request-binding failures (malformed JSON, a field of the wrong type, an oversized body)
+/// into problem+json naming the field, and silo overload into 503, instead of a bare status code.
+/// </summary>
+internal sealed class BadRequestExceptionHandler : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        IResult? result = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
+                Problems.TooLarge(tooLarge.Message),
+            BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+            BadHttpRequestException bad => Problems.BadRequest(bad.Message),
+            TimeoutException or Orleans.Runtime.OrleansException => TypedResults.Problem(
+                title: "Service unavailable", detail: "The grid is overloaded or recovering; retry shortly.",
+                statusCode: StatusCodes.Status503ServiceUnavailable),
+            _ => null,
+        };
+
+        if (result is null)
+        {
+            return false;
+        }
+
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private static IResult FromJson(JsonException json)
+    {
+        var path = json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
+        return path is null
+            ? Problems.BadRequest("The body is not valid JSON of the expected shape.")
+            : Problems.Invalid(path, "has the wrong type or format");
+    }
+}

@@ -1,0 +1,4 @@
+using Monitoring.Server.Hosting;
+
+var app = MonitoringHost.Build(args);
+await app.RunAsync();
