@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Net;
+
+namespace Monitoring.Simulator.Cli;
+
+/// <summary>A verb followed by <c>--name value</c> options.</summary>
+internal sealed class CommandLine
+{
+    public const string Usage = """
+        usage:
+          Monitoring.Simulator ingest --url http://127.0.0.1:5000 --key K [--devices 10000] [--batch 500]
+                                      [--seconds 30] [--warmup 5] [--concurrency 8] [--sites 20] [--host-pid P]
+          Monitoring.Simulator memory --url http://127.0.0.1:5000 --key K [--guards 10000] [--batch 500]
+                                      [--concurrency 8] [--sites 20] [--settle 5]
+        Load verbs only target loopback addresses.
+        """;
+
+    private static readonly string[] Verbs = ["ingest", "memory"];
+
+    private readonly Dictionary<string, string> _options;
+
+    private CommandLine(string verb, Dictionary<string, string> options)
+    {
+        Verb = verb;
+        _options = options;
+    }
+
+    public string Verb { get; }
+
+    public static bool TryParse(string[] args, out CommandLine command, out string? problem)
+    {
+        command = new CommandLine("", []);
+        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        {
+            problem = "A verb is required: ingest or memory.";
+            return false;
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                problem = $"Expected '--name value' at '{args[i]}'.";
+                return false;
+            }
+
+            options[args[i][2..]] = args[i + 1];
+        }
+
+        command = new CommandLine(args[0], options);
+        problem = null;
+        return true;
+    }
+
+    public string Text(string name, string? fallback = null) =>
+        _options.TryGetValue(name, out var value) ? value
+        : fallback ?? throw new ArgumentException($"--{name} is required.");
+
+    public int Int(string name, int fallback, int min = 1)
+    {
+        if (!_options.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min
+            ? value
+            : throw new ArgumentException($"--{name} must be an integer >= {min}.");
+    }
+
+    /// <summary>The target host; a load generator never aims at anything but this machine.</summary>
+    public Uri LoopbackUrl()
+    {
+        var url = new Uri(Text("url", "http://127.0.0.1:5000"));
+        var loopback = url.IsLoopback || (IPAddress.TryParse(url.Host, out var ip) && IPAddress.IsLoopback(ip));
+        return loopback ? url : throw new ArgumentException($"--url must be a loopback address, not {url.Host}.");
+    }
+}

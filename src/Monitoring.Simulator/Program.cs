@@ -1,0 +1,32 @@
+using Monitoring.Simulator.Cli;
+using Monitoring.Simulator.Ingest;
+using Monitoring.Simulator.Memory;
+
+if (!CommandLine.TryParse(args, out var command, out var problem))
+{
+    Console.Error.WriteLine(problem);
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+try
+{
+    return command.Verb switch
+    {
+        "ingest" => await IngestCommand.RunAsync(IngestSettings.From(command), stop.Token),
+        "memory" => await MemoryCommand.RunAsync(MemorySettings.From(command), stop.Token),
+        _ => 2,
+    };
+}
+catch (Exception e) when (e is ArgumentException or HttpRequestException or OperationCanceledException or InvalidOperationException)
+{
+    Console.Error.WriteLine($"{command.Verb}: {e.Message}");
+    return 1;
+}

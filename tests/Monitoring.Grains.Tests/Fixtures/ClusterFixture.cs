@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Domain.Inactivity;
+using Monitoring.Grains.Scheduling;
+using Orleans.TestingHost;
+
+namespace Monitoring.Grains.Tests.Fixtures;
+
+/// <summary>
+/// A one-silo in-process cluster with in-memory storage and reminders, sharing one manual clock
+/// with the test. Reminders may tick every half second so reminder-driven tests run in seconds.
+/// </summary>
+public abstract class ClusterFixture : IAsyncLifetime
+{
+    private InProcessTestCluster? _cluster;
+
+    public MonitoringClock Clock { get; } = new(manual: true);
+
+    public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("Cluster not started.");
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public DueWorkScheduler Scheduler => Cluster.Silos[0].ServiceProvider.GetRequiredService<DueWorkScheduler>();
+
+    protected abstract InactivitySettings Settings { get; }
+
+    public async Task InitializeAsync()
+    {
+        Clock.Set(new DateTimeOffset(2026, 11, 23, 22, 0, 0, TimeSpan.Zero));
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.UseInMemoryReminderService();
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
+        });
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            host.Services.AddSingleton(Clock);
+            host.Services.AddSingleton<DueWorkScheduler>();
+            host.Services.AddSingleton(Settings);
+        });
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+    }
+}

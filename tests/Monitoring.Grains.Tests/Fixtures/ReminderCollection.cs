@@ -1,0 +1,7 @@
+namespace Monitoring.Grains.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class ReminderCollection : ICollectionFixture<ReminderClusterFixture>
+{
+    public const string Name = "reminder cluster";
+}

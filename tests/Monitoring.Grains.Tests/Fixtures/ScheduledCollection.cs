@@ -1,0 +1,7 @@
+namespace Monitoring.Grains.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class ScheduledCollection : ICollectionFixture<ScheduledClusterFixture>
+{
+    public const string Name = "scheduled cluster";
+}

@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Configuration;
+using Monitoring.Server.Hosting;
+using YamlDotNet.RepresentationModel;
+
+namespace Monitoring.Integration.Tests.Deployment;
+
+/// <summary>
+/// There is no Docker engine here, so docker-compose.yml is checked by reading it: the services,
+/// their wiring and health checks must match what the host and the Dockerfile expect.
+/// </summary>
+public sealed class ComposeFileTests
+{
+    private static readonly YamlMappingNode Services = LoadServices();
+
+    [Fact]
+    public void Compose_PostgresService_IsHealthChecked()
+    {
+        var postgres = Service("postgres");
+        Assert.StartsWith("postgres:", Scalar(postgres, "image"), StringComparison.Ordinal);
+        Assert.Contains("pg_isready", Text(Node(postgres, "healthcheck")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_HostServices_WaitForHealthyPostgres_AndCarryItsConnectionString()
+    {
+        var env = Environment(Service("postgres"));
+        foreach (var host in HostServices())
+        {
+            var dependsOn = (YamlMappingNode)Node(host, "depends_on");
+            Assert.Equal("service_healthy", Scalar((YamlMappingNode)Node(dependsOn, "postgres"), "condition"));
+
+            var connection = Environment(host)["ConnectionStrings__Postgres"];
+            Assert.Contains("Host=postgres", connection, StringComparison.Ordinal);
+            Assert.Contains($"Database={env["POSTGRES_DB"]}", connection, StringComparison.Ordinal);
+            Assert.Contains($"Username={env["POSTGRES_USER"]}", connection, StringComparison.Ordinal);
+            Assert.Contains($"Password={env["POSTGRES_PASSWORD"]}", connection, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compose_HostServices_PublishTheListeningPort_AndCheckHealthThere()
+    {
+        foreach (var host in HostServices())
+        {
+            var url = new Uri(Environment(host)["ASPNETCORE_URLS"].Replace("0.0.0.0", "localhost", StringComparison.Ordinal));
+            var ports = ((YamlSequenceNode)Node(host, "ports")).Children.Select(p => ((YamlScalarNode)p).Value!).ToList();
+            Assert.Contains(ports, p => p.EndsWith($":{url.Port}", StringComparison.Ordinal));
+            Assert.Contains($"localhost:{url.Port}/api/v1/health", Text(Node(host, "healthcheck")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compose_HostEnvironment_BindsToTheHostsSettings()
+    {
+        foreach (var host in HostServices())
+        {
+            var settings = new ConfigurationBuilder()
+                .AddInMemoryCollection(Environment(host).Select(kv => KeyValuePair.Create(kv.Key.Replace("__", ":", StringComparison.Ordinal), (string?)ExpandDefault(kv.Value))))
+                .Build()
+                .GetSection(MonitoringOptions.Section)
+                .Get<MonitoringOptions>()!;
+
+            var key = Assert.Single(settings.ApiKeys);
+            Assert.False(string.IsNullOrEmpty(key.Key));
+            Assert.False(string.IsNullOrEmpty(key.Tenant));
+            Assert.Equal("admin", key.Role);
+            Assert.InRange(settings.Silo.Port, 1, 65535);
+            Assert.InRange(settings.Silo.GatewayPort, 1, 65535);
+        }
+    }
+
+    [Fact]
+    public void Dockerfile_IsMultiStage_AndRunsAsNonRoot()
+    {
+        foreach (var host in HostServices())
+        {
+            var build = (YamlMappingNode)Node(host, "build");
+            var dockerfile = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, Scalar(build, "context"), Scalar(build, "dockerfile")));
+            Assert.True(dockerfile.Count(l => l.StartsWith("FROM ", StringComparison.Ordinal)) >= 2);
+            var user = dockerfile.Last(l => l.StartsWith("USER ", StringComparison.Ordinal));
+            Assert.NotEqual("USER root", user.Trim());
+            Assert.Contains(dockerfile, l => l.Contains("Monitoring.Server.dll", StringComparison.Ordinal));
+        }
+    }
+
+    private static YamlMappingNode LoadServices()
+    {
+        var yaml = new YamlStream();
+        using var reader = new StreamReader(Path.Combine(RepositoryRoot.Path, "docker-compose.yml"));
+        yaml.Load(reader);
+        return (YamlMappingNode)Node((YamlMappingNode)yaml.Documents[0].RootNode, "services");
+    }
+
+    private static IEnumerable<YamlMappingNode> HostServices()
+    {
+        var hosts = Services.Children.Values.OfType<YamlMappingNode>().Where(s => s.Children.ContainsKey("build")).ToList();
+        Assert.NotEmpty(hosts);
+        return hosts;
+    }
+
+    private static YamlMappingNode Service(string name) => (YamlMappingNode)Node(Services, name);
+
+    private static YamlNode Node(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : throw new Xunit.Sdk.XunitException($"missing '{key}'");
+
+    private static string Scalar(YamlMappingNode map, string key) => ((YamlScalarNode)Node(map, key)).Value!;
+
+    private static Dictionary<string, string> Environment(YamlMappingNode service) =>
+        ((YamlMappingNode)Node(service, "environment")).Children.ToDictionary(
+            kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!);
+
+    private static string Text(YamlNode node) => node switch
+    {
+        YamlScalarNode s => s.Value ?? "",
+        YamlSequenceNode seq => string.Join(' ', seq.Children.Select(Text)),
+        YamlMappingNode map => string.Join(' ', map.Children.Select(kv => Text(kv.Key) + " " + Text(kv.Value))),
+        _ => "",
+    };
+
+    /// <summary>Resolves compose's <c>${VAR:-default}</c> to its default, as compose does when VAR is unset.</summary>
+    private static string ExpandDefault(string value) =>
+        value.StartsWith("${", StringComparison.Ordinal) && value.IndexOf(":-", StringComparison.Ordinal) is var at and > 0
+            ? value[(at + 2)..^1]
+            : value;
+}
