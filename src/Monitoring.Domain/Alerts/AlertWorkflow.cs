@@ -23,5 +23,13 @@ public static class AlertWorkflow
 
     /// <summary>A stable text for an action and its body, used to recognise retries.</summary>
     public static string Fingerprint(AlertActionKind action, params string?[] body) =>
-        $"{action}|{string.Join('|', body.Select(b => b?.Replace("|", "||", StringComparison.Ordinal) ?? "\0"))}";
+        string.Concat(body.Select(b => "|" + Escape(b)).Prepend(action.ToString()));
+
+    // Distinct bodies must never share a fingerprint, or a different action reads as a retry. Text
+    // escapes its backslashes, pipes and NULs, so a bare pipe always separates and a bare NUL is null.
+    private static string Escape(string? text) => text is null
+        ? "\0"
+        : text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("\0", "\\0", StringComparison.Ordinal);
 }

@@ -16,6 +16,8 @@ internal sealed class BadRequestExceptionHandler : IExceptionHandler
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
                 Problems.TooLarge(tooLarge.Message),
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+            BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>
+                Problems.BadRequest("A JSON body is required."),
             BadHttpRequestException bad => Problems.BadRequest(bad.Message),
             TimeoutException or Orleans.Runtime.OrleansException => TypedResults.Problem(
                 title: "Service unavailable", detail: "The grid is overloaded or recovering; retry shortly.",
