@@ -35,7 +35,9 @@ internal sealed partial class GuardGrain
     private async Task EvaluateAsync(DateTimeOffset now)
     {
         var openAlert = await OpenAlertStateAsync();
-        _site ??= await SiteSettingsAsync();
+
+        // Fresh settings every time: an admin's change (threshold, time zone) applies from the next evaluation.
+        _site = await SiteSettingsAsync();
         var threshold = ThresholdOf();
         var window = _window.Summarize(now - settings.Window, now);
         var input = new EvaluationInput(

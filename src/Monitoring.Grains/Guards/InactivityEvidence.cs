@@ -15,8 +15,8 @@ internal static class InactivityEvidence
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            w.WriteString("windowFrom", window.From);
-            w.WriteString("windowTo", window.To);
+            w.WriteString("windowFrom", window.From.UtcDateTime);
+            w.WriteString("windowTo", window.To.UtcDateTime);
             w.WriteNumber("phoneEvents", window.PhoneEvents);
             w.WriteNumber("locationUpdates", window.LocationUpdates);
             w.WriteNumber("movementM", window.MovementM);

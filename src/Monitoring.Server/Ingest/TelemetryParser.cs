@@ -41,6 +41,13 @@ internal static class TelemetryParser
                     return batch;
                 }
 
+                // A repeated key would restart the indices and let two arrays pass the event limit together.
+                if (sawEvents)
+                {
+                    batch.Malformed = "The body must have one 'events' array.";
+                    return batch;
+                }
+
                 sawEvents = true;
                 if (!ReadEvents(ref reader, batch, now))
                 {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace Monitoring.Server.Json;
@@ -13,7 +14,9 @@ internal static class IsoTime
             return false;
         }
 
-        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        // The raw value may be escaped ("+" arrives as \u002B from System.Text.Json's default encoder).
+        ReadOnlySpan<byte> raw = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!)
+            : reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         if (!HasOffset(raw))
         {
             value = new DateTimeOffset(DateTime.SpecifyKind(value.DateTime, DateTimeKind.Utc));
