@@ -141,7 +141,7 @@ internal sealed class DeviceGrain(
     {
         foreach (var (guardId, samples) in routing.Batches)
         {
-            var guard = GrainFactory.GetGrain<IGuardGrain>(GrainKeys.Compose(_tenant, guardId));
+            var guard = GrainReferences<IGuardGrain>.Get(GrainFactory, GrainKeys.Compose(_tenant, guardId));
             await guard.RecordAsync(new GuardActivityBatch(_deviceId, lastSeenAt, samples));
             _guardToldAt = clock.GetUtcNow();
         }

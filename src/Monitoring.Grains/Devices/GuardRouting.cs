@@ -32,7 +32,8 @@ internal sealed class GuardRouting
         _byGuard ??= new Dictionary<string, ImmutableArray<ActivitySample>.Builder>(1, StringComparer.Ordinal);
         if (!_byGuard.TryGetValue(guardId, out var builder))
         {
-            builder = ImmutableArray.CreateBuilder<ActivitySample>();
+            // One sample per device batch is the common case; the default capacity (8) was mostly waste.
+            builder = ImmutableArray.CreateBuilder<ActivitySample>(1);
             _byGuard[guardId] = builder;
         }
 

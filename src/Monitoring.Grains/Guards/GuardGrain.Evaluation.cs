@@ -54,7 +54,7 @@ internal sealed partial class GuardGrain
         await ReportToSiteAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
         if (alertChanged)
         {
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
     }
 

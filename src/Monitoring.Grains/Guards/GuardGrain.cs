@@ -27,7 +27,7 @@ internal sealed partial class GuardGrain(
 
     private string _tenant = "";
     private string _guardId = "";
-    private readonly ActivityWindow _window = new();
+    private ActivityWindow _window = new();
     private Site? _site;
 
     private GuardSnapshot S => state.State;
@@ -35,6 +35,7 @@ internal sealed partial class GuardGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()));
         if (S.OnShift && S.NextDueAt is { } due)
         {
             scheduler.Schedule(this.GetGrainId(), EvaluateJob, due);
@@ -44,7 +45,7 @@ internal sealed partial class GuardGrain(
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        S.Seen ? state.WriteStateAsync(cancellationToken) : Task.CompletedTask;
+        S.Seen ? SaveAsync() : Task.CompletedTask;
 
     public async Task RecordAsync(GuardActivityBatch batch)
     {
@@ -76,7 +77,7 @@ internal sealed partial class GuardGrain(
 
         if (changed)
         {
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
     }
 
@@ -186,6 +187,16 @@ internal sealed partial class GuardGrain(
 
     private static GeoFix? FixOf(ActivitySample sample) =>
         sample is { Lat: { } lat, Lon: { } lon } ? new GeoFix(lat, lon, sample.AccuracyM ?? DefaultAccuracyM) : null;
+
+    private async Task SaveAsync()
+    {
+        S.Window = [.. _window.Buckets().Select(BucketRecord.From)];
+        await state.WriteStateAsync();
+
+        // The ring is the live window; the list is only for storage, so it is not kept between saves
+        // (up to 64 records, about 3 KB per guard).
+        S.Window = [];
+    }
 
     private async Task ReportToSiteAsync(bool onShift, bool isInactive)
     {

@@ -19,4 +19,7 @@ public sealed class GuardSnapshot
     [Id(10)] public int ConsecutiveInactiveWindows { get; set; }
     [Id(11)] public LastEvaluation? LastEvaluation { get; set; }
     [Id(12)] public DateTimeOffset? NextDueAt { get; set; }
+
+    /// <summary>The activity window, written when the snapshot is saved (not on every event).</summary>
+    [Id(13)] public List<BucketRecord> Window { get; set; } = [];
 }

@@ -8,10 +8,10 @@ internal static class EventValidator
 {
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromMinutes(5);
 
-    public static TelemetryEvent? Validate(RawEvent e, DateTimeOffset now, out string? error, out string? field)
+    public static TelemetryEvent? Validate(in RawEvent e, DateTimeOffset now, out string? error, out string? field)
     {
         field = e.ErrorField;
-        error = e.Error ?? Check(e, now, out field);
+        error = e.Error ?? Check(in e, now, out field);
         if (error is not null)
         {
             return null;
@@ -42,7 +42,7 @@ internal static class EventValidator
         };
     }
 
-    private static string? Check(RawEvent e, DateTimeOffset now, out string? field)
+    private static string? Check(in RawEvent e, DateTimeOffset now, out string? field)
     {
         EventType type = default;
         (field, var error) = e switch

@@ -15,7 +15,7 @@ internal sealed class IngestDispatcher(IGrainFactory grains)
             return default;
         }
 
-        var byDevice = new Dictionary<string, ImmutableArray<TelemetryEvent>.Builder>(StringComparer.Ordinal);
+        var byDevice = new Dictionary<string, ImmutableArray<TelemetryEvent>.Builder>(events.Count, StringComparer.Ordinal);
         foreach (var e in events)
         {
             if (!byDevice.TryGetValue(e.DeviceId, out var list))
@@ -31,7 +31,7 @@ internal sealed class IngestDispatcher(IGrainFactory grains)
         var i = 0;
         foreach (var (deviceId, list) in byDevice)
         {
-            calls[i++] = grains.GetGrain<IDeviceGrain>(GrainKeys.Compose(tenant, deviceId)).IngestAsync(list.DrainToImmutable());
+            calls[i++] = GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(list.DrainToImmutable());
         }
 
         var counts = await Task.WhenAll(calls);

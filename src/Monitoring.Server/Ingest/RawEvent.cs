@@ -1,7 +1,10 @@
 namespace Monitoring.Server.Ingest;
 
-/// <summary>The fields of one event as read from JSON, before validation; the first type error wins.</summary>
-internal sealed class RawEvent
+/// <summary>
+/// The fields of one event as read from JSON, before validation; the first type error wins.
+/// A struct, filled in place by the parser, so reading an event allocates only its strings.
+/// </summary>
+internal struct RawEvent
 {
     public string? DeviceId;
     public long? Seq;

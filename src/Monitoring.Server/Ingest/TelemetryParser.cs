@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Monitoring.Domain.Telemetry;
 using Monitoring.Server.Json;
 
 namespace Monitoring.Server.Ingest;
@@ -11,6 +12,7 @@ namespace Monitoring.Server.Ingest;
 internal static class TelemetryParser
 {
     public const int MaxEvents = 5000;
+    private const int ShortText = 32;
 
     public static ParsedBatch Parse(ReadOnlySpan<byte> json, DateTimeOffset now)
     {
@@ -91,7 +93,7 @@ internal static class TelemetryParser
             }
 
             var raw = ReadEvent(ref reader);
-            if (EventValidator.Validate(raw, now, out var error, out var field) is { } valid)
+            if (EventValidator.Validate(in raw, now, out var error, out var field) is { } valid)
             {
                 batch.Events.Add(valid);
             }
@@ -111,14 +113,18 @@ internal static class TelemetryParser
         var e = new RawEvent();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = FieldName(ref reader);
             reader.Read();
             if (reader.TokenType == JsonTokenType.Null)
             {
                 continue;
             }
 
-            ReadField(ref reader, name, e);
+            if (name is not null)
+            {
+                ReadField(ref reader, name, ref e);
+            }
+
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
                 reader.Skip();
@@ -128,33 +134,85 @@ internal static class TelemetryParser
         return e;
     }
 
-    private static void ReadField(ref Utf8JsonReader reader, string name, RawEvent e)
+    private static void ReadField(ref Utf8JsonReader reader, string name, ref RawEvent e)
     {
         switch (name)
         {
-            case "deviceId": e.DeviceId = Text(ref reader, name, e); break;
-            case "seq": e.Seq = Int64(ref reader, name, e); break;
-            case "ts": e.Ts = Time(ref reader, name, e); break;
-            case "type": e.Type = Text(ref reader, name, e); break;
-            case "guardId": e.GuardId = Text(ref reader, name, e); break;
-            case "siteId": e.SiteId = Text(ref reader, name, e); break;
-            case "battery": e.Battery = Number(ref reader, name, e); break;
-            case "charging": e.Charging = Bool(ref reader, name, e); break;
-            case "batteryTempC": e.BatteryTempC = Number(ref reader, name, e); break;
-            case "signalDbm": e.SignalDbm = Number(ref reader, name, e); break;
-            case "network": e.Network = Text(ref reader, name, e); break;
-            case "memoryPct": e.MemoryPct = Number(ref reader, name, e); break;
-            case "lat": e.Lat = Number(ref reader, name, e); break;
-            case "lon": e.Lon = Number(ref reader, name, e); break;
-            case "accuracyM": e.AccuracyM = Number(ref reader, name, e); break;
-            case "steps": e.Steps = (int?)Int64(ref reader, name, e, int.MaxValue); break;
-            case "success": e.Success = Bool(ref reader, name, e); break;
-            case "checkpointId": e.CheckpointId = Text(ref reader, name, e); break;
-            case "taskId": e.TaskId = Text(ref reader, name, e); break;
+            case "deviceId": e.DeviceId = Text(ref reader, name, ref e); break;
+            case "seq": e.Seq = Int64(ref reader, name, ref e); break;
+            case "ts": e.Ts = Time(ref reader, name, ref e); break;
+            case "type": e.Type = TypeName(ref reader, name, ref e); break;
+            case "guardId": e.GuardId = Text(ref reader, name, ref e); break;
+            case "siteId": e.SiteId = Text(ref reader, name, ref e); break;
+            case "battery": e.Battery = Number(ref reader, name, ref e); break;
+            case "charging": e.Charging = Bool(ref reader, name, ref e); break;
+            case "batteryTempC": e.BatteryTempC = Number(ref reader, name, ref e); break;
+            case "signalDbm": e.SignalDbm = Number(ref reader, name, ref e); break;
+            case "network": e.Network = Text(ref reader, name, ref e); break;
+            case "memoryPct": e.MemoryPct = Number(ref reader, name, ref e); break;
+            case "lat": e.Lat = Number(ref reader, name, ref e); break;
+            case "lon": e.Lon = Number(ref reader, name, ref e); break;
+            case "accuracyM": e.AccuracyM = Number(ref reader, name, ref e); break;
+            case "steps": e.Steps = (int?)Int64(ref reader, name, ref e, int.MaxValue); break;
+            case "success": e.Success = Bool(ref reader, name, ref e); break;
+            case "checkpointId": e.CheckpointId = Text(ref reader, name, ref e); break;
+            case "taskId": e.TaskId = Text(ref reader, name, ref e); break;
         }
     }
 
-    private static string? Text(ref Utf8JsonReader reader, string name, RawEvent e)
+    /// <summary>
+    /// The contract's name for a property (a constant, so reading names allocates nothing), or null
+    /// for a property the contract does not know. Escaped names compare unescaped.
+    /// </summary>
+    private static string? FieldName(ref Utf8JsonReader reader)
+    {
+        Span<char> buffer = stackalloc char[ShortText];
+        ReadOnlySpan<char> name = RawLength(ref reader) <= ShortText ? buffer[..reader.CopyString(buffer)] : reader.GetString();
+        return name switch
+        {
+            "deviceId" => "deviceId",
+            "seq" => "seq",
+            "ts" => "ts",
+            "type" => "type",
+            "guardId" => "guardId",
+            "siteId" => "siteId",
+            "battery" => "battery",
+            "charging" => "charging",
+            "batteryTempC" => "batteryTempC",
+            "signalDbm" => "signalDbm",
+            "network" => "network",
+            "memoryPct" => "memoryPct",
+            "lat" => "lat",
+            "lon" => "lon",
+            "accuracyM" => "accuracyM",
+            "steps" => "steps",
+            "success" => "success",
+            "checkpointId" => "checkpointId",
+            "taskId" => "taskId",
+            _ => null,
+        };
+    }
+
+    /// <summary>A known event type as its constant wire name (no allocation); anything else as read.</summary>
+    private static string? TypeName(ref Utf8JsonReader reader, string name, ref RawEvent e)
+    {
+        if (reader.TokenType == JsonTokenType.String && RawLength(ref reader) <= ShortText)
+        {
+            Span<char> buffer = stackalloc char[ShortText];
+            if (EventTypes.TryParse(buffer[..reader.CopyString(buffer)], out var type))
+            {
+                return type.ToWire();
+            }
+        }
+
+        return Text(ref reader, name, ref e);
+    }
+
+    /// <summary>The token's length in bytes as written, escapes included: never less than its length in chars.</summary>
+    private static long RawLength(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+
+    private static string? Text(ref Utf8JsonReader reader, string name, ref RawEvent e)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -165,7 +223,7 @@ internal static class TelemetryParser
         return null;
     }
 
-    private static long? Int64(ref Utf8JsonReader reader, string name, RawEvent e, long max = long.MaxValue)
+    private static long? Int64(ref Utf8JsonReader reader, string name, ref RawEvent e, long max = long.MaxValue)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) && value <= max)
         {
@@ -176,7 +234,7 @@ internal static class TelemetryParser
         return null;
     }
 
-    private static double? Number(ref Utf8JsonReader reader, string name, RawEvent e)
+    private static double? Number(ref Utf8JsonReader reader, string name, ref RawEvent e)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && double.IsFinite(value))
         {
@@ -187,7 +245,7 @@ internal static class TelemetryParser
         return null;
     }
 
-    private static bool? Bool(ref Utf8JsonReader reader, string name, RawEvent e)
+    private static bool? Bool(ref Utf8JsonReader reader, string name, ref RawEvent e)
     {
         if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
         {
@@ -198,7 +256,7 @@ internal static class TelemetryParser
         return null;
     }
 
-    private static DateTimeOffset? Time(ref Utf8JsonReader reader, string name, RawEvent e)
+    private static DateTimeOffset? Time(ref Utf8JsonReader reader, string name, ref RawEvent e)
     {
         if (reader.TokenType == JsonTokenType.String && IsoTime.TryRead(ref reader, out var value))
         {

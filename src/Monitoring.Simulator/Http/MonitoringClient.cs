@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Monitoring.Simulator.Http;
+
+/// <summary>The few host endpoints the simulator uses, over a pool of keep-alive connections.</summary>
+internal sealed class MonitoringClient : IDisposable
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private readonly HttpClient _http;
+
+    public MonitoringClient(Uri baseUrl, string key, int connections)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            UseProxy = false,
+            UseCookies = false,
+        };
+        _http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        _http.DefaultRequestHeaders.Add("X-Api-Key", key);
+    }
+
+    /// <summary>Posts one telemetry body; the reply's counts come from the 202 body.</summary>
+    public async Task<IngestReply> PostTelemetryAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        using var content = new ReadOnlyMemoryContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _http.PostAsync("api/v1/telemetry", content, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.Accepted ? IngestReply.Parse(bytes) : IngestReply.Failed((int)response.StatusCode);
+    }
+
+    /// <summary>The host's managed memory after a full, compacting collection.</summary>
+    public async Task<MemoryReading> GetMemoryAsync(bool collect, CancellationToken cancellationToken) =>
+        await _http.GetFromJsonAsync<MemoryReading>($"api/v1/admin/memory?collect={(collect ? "true" : "false")}", Web, cancellationToken)
+        ?? throw new InvalidOperationException("The memory endpoint answered null.");
+
+    public void Dispose() => _http.Dispose();
+}
