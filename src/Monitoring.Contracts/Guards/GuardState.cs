@@ -72,4 +72,7 @@ public sealed record GuardState
 
     /// <summary>What the last evaluation decided.</summary>
     [Id(20)] public LastEvaluation? LastEvaluation { get; init; }
+
+    /// <summary>Scores of the latest evaluations, oldest first (at most 48: four hours).</summary>
+    [Id(21)] public ImmutableArray<ScorePoint> RecentScores { get; init; } = [];
 }

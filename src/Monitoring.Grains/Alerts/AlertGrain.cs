@@ -1,6 +1,8 @@
 using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Alerts;
+using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
 
@@ -12,7 +14,8 @@ namespace Monitoring.Grains.Alerts;
 /// </summary>
 internal sealed class AlertGrain(
     [PersistentState("alert")] IPersistentState<AlertSnapshot> state,
-    MonitoringClock clock) : Grain, IAlertGrain
+    MonitoringClock clock,
+    FeedPublisher publisher) : Grain, IAlertGrain
 {
     private string _tenant = "";
     private string _alertId = "";
@@ -104,10 +107,13 @@ internal sealed class AlertGrain(
 
     private async Task SaveAsync(Alert alert)
     {
+        var raised = state.State.Alert is null;
         state.State.Alert = alert;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IAlertIndexGrain>(_tenant).UpsertAsync(alert);
         await GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, alert.SiteId))
             .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status));
+        publisher.Publish(FeedEnvelopes.Of(
+            raised ? FeedTypes.AlertRaised : FeedTypes.AlertUpdated, _tenant, alert.SiteId, alert.GuardId, alert.UpdatedAt, alert));
     }
 }

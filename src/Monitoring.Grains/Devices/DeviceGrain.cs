@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Monitoring.Contracts.Devices;
+using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Telemetry;
+using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
 
@@ -15,7 +17,8 @@ namespace Monitoring.Grains.Devices;
 /// </summary>
 internal sealed class DeviceGrain(
     [PersistentState("device")] IPersistentState<DeviceSnapshot> state,
-    MonitoringClock clock) : Grain, IDeviceGrain
+    MonitoringClock clock,
+    FeedPublisher publisher) : Grain, IDeviceGrain
 {
     public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan GuardLastSeenRefresh = TimeSpan.FromMinutes(1);
@@ -25,11 +28,13 @@ internal sealed class DeviceGrain(
     private SeqDeduplicator _dedup = new();
     private DateTimeOffset _guardToldAt = DateTimeOffset.MinValue;
     private bool _dirty;
+    private FeedThrottle _feed = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_tenant, _deviceId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _dedup = new SeqDeduplicator(state.State.MaxSeq, state.State.SeqBits);
+        _feed = new FeedThrottle(this, PublishAsync);
         return Task.CompletedTask;
     }
 
@@ -78,6 +83,11 @@ internal sealed class DeviceGrain(
             await SaveAsync();
         }
 
+        if (accepted > 0)
+        {
+            await _feed.ChangedAsync();
+        }
+
         return new IngestCounts(accepted, duplicates);
     }
 
@@ -110,6 +120,15 @@ internal sealed class DeviceGrain(
             EventsAccepted = s.EventsAccepted,
             DuplicatesDropped = s.DuplicatesDropped,
         });
+    }
+
+    private async Task PublishAsync()
+    {
+        if (await GetAsync() is { } device)
+        {
+            publisher.Publish(FeedEnvelopes.Of(
+                FeedTypes.DeviceUpdated, _tenant, state.State.SiteId, state.State.GuardId, clock.GetUtcNow(), device));
+        }
     }
 
     private static bool Route(TelemetryEvent e, DeviceSnapshot snapshot, GuardRouting routing)

@@ -12,6 +12,7 @@ namespace Monitoring.Grains.Guards;
 internal sealed partial class GuardGrain
 {
     internal const string InactivityType = "inactivity";
+    private const int MaxScores = 48;
 
     /// <summary>
     /// Runs the evaluation when it is due. Reminder ticks may repeat or come late after a failure:
@@ -51,7 +52,14 @@ internal sealed partial class GuardGrain
         S.LastEvaluation = new LastEvaluation(
             now, (double)outcome.Score.Score, outcome.Score.Severity, outcome.Score.IsInactive,
             outcome.Score.IsDeepNight, outcome.IsNightShift, outcome.Suppressed, ToView(window));
+        S.Scores.Add(new ScorePoint(now, (double)outcome.Score.Score, outcome.Score.Severity));
+        if (S.Scores.Count > MaxScores)
+        {
+            S.Scores.RemoveAt(0);
+        }
+
         await ReportToSiteAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
+        await _feed.ChangedAsync();
         if (alertChanged)
         {
             await SaveAsync();
@@ -143,6 +151,7 @@ internal sealed partial class GuardGrain
             LastEvaluation = S.LastEvaluation,
             NextEvaluationAt = S.NextDueAt,
             ActiveAlerts = await ActiveAlertsAsync(),
+            RecentScores = [.. S.Scores],
         };
     }
 

@@ -1,4 +1,5 @@
 using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Telemetry;
@@ -6,6 +7,7 @@ using Monitoring.Domain.Activity;
 using Monitoring.Domain.Geo;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Telemetry;
+using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
 
@@ -20,6 +22,7 @@ internal sealed partial class GuardGrain(
     [PersistentState("guard")] IPersistentState<GuardSnapshot> state,
     MonitoringClock clock,
     DueWorkScheduler scheduler,
+    FeedPublisher publisher,
     InactivitySettings settings) : Grain, IGuardGrain, IRemindable
 {
     internal const string EvaluateJob = "evaluate";
@@ -29,6 +32,7 @@ internal sealed partial class GuardGrain(
     private string _guardId = "";
     private ActivityWindow _window = new();
     private Site? _site;
+    private FeedThrottle _feed = null!;
 
     private GuardSnapshot S => state.State;
 
@@ -36,6 +40,7 @@ internal sealed partial class GuardGrain(
     {
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()));
+        _feed = new FeedThrottle(this, PublishAsync);
         if (S.OnShift && S.NextDueAt is { } due)
         {
             scheduler.Schedule(this.GetGrainId(), EvaluateJob, due);
@@ -79,6 +84,8 @@ internal sealed partial class GuardGrain(
         {
             await SaveAsync();
         }
+
+        await _feed.ChangedAsync();
     }
 
     public async Task<GuardState?> GetAsync() => S.Seen ? await ViewAsync() : null;
@@ -187,6 +194,9 @@ internal sealed partial class GuardGrain(
 
     private static GeoFix? FixOf(ActivitySample sample) =>
         sample is { Lat: { } lat, Lon: { } lon } ? new GeoFix(lat, lon, sample.AccuracyM ?? DefaultAccuracyM) : null;
+
+    private async Task PublishAsync() =>
+        publisher.Publish(FeedEnvelopes.Of(FeedTypes.GuardUpdated, _tenant, S.SiteId, _guardId, clock.GetUtcNow(), await ViewAsync()));
 
     private async Task SaveAsync()
     {

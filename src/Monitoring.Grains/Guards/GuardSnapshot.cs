@@ -22,4 +22,7 @@ public sealed class GuardSnapshot
 
     /// <summary>The activity window, written when the snapshot is saved (not on every event).</summary>
     [Id(13)] public List<BucketRecord> Window { get; set; } = [];
+
+    /// <summary>The latest evaluations' scores, oldest first.</summary>
+    [Id(14)] public List<ScorePoint> Scores { get; set; } = [];
 }

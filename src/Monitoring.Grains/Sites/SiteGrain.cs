@@ -26,8 +26,14 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
 
     public async Task<Site> PutAsync(Site site)
     {
+        var isNew = S.Site is null;
         S.Site = site with { SiteId = _siteId, Configured = true };
         await state.WriteStateAsync();
+        if (isNew)
+        {
+            await RegisterAsync();
+        }
+
         return S.Site;
     }
 
@@ -76,6 +82,7 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
         if (isNew)
         {
             await state.WriteStateAsync();
+            await RegisterAsync();
         }
 
         return S.Site;
@@ -95,6 +102,9 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
 
         return Task.CompletedTask;
     }
+
+    private Task RegisterAsync() =>
+        GrainFactory.GetGrain<ISiteDirectoryGrain>(GrainKeys.Split(this.GetPrimaryKeyString()).Tenant).AddAsync(_siteId);
 
     public Task<IReadOnlyList<string>?> GetGuardIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>?>(S.Site is null ? null : [.. S.Guards.Keys.Order(StringComparer.Ordinal)]);

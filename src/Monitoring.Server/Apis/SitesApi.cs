@@ -15,10 +15,18 @@ internal static class SitesApi
     public static IEndpointRouteBuilder MapSitesApi(this IEndpointRouteBuilder routes)
     {
         var sites = routes.MapGroup("/api/v1/sites").WithTags("Sites");
+        sites.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListSites");
         sites.MapGet("/{siteId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSite");
         sites.MapGet("/{siteId}/guards", GuardsAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSiteGuards");
         sites.MapPut("/{siteId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutSite");
         return routes;
+    }
+
+    private static async Task<Ok<SiteSummary[]>> ListAsync(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<ISiteDirectoryGrain>(user.Tenant()).ListAsync();
+        var sites = await Task.WhenAll(ids.Select(id => Site(grains, user, id).GetAsync()));
+        return TypedResults.Ok(sites.OfType<SiteSummary>().ToArray());
     }
 
     private static async Task<Results<Ok<SiteSummary>, ProblemHttpResult>> GetAsync(string siteId, ClaimsPrincipal user, IGrainFactory grains) =>

@@ -1,7 +1,9 @@
 using Monitoring.Server.Apis;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Feed;
+using Monitoring.Server.Hubs;
 using Monitoring.Server.Ingest;
-using Monitoring.Server.Json;
+using Monitoring.Contracts.Json;
 using Monitoring.Server.Problems;
 
 namespace Monitoring.Server.Hosting;
@@ -16,17 +18,22 @@ public static class MonitoringHost
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
         builder.AddMonitoringSilo(options);
-        builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddApiKeyAuth();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<IngestDispatcher>();
+        builder.Services.AddSignalR().AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.AddSingleton<FeedRelay>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedRelay>());
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -38,6 +45,8 @@ public static class MonitoringHost
         app.MapSitesApi();
         app.MapAlertsApi();
         app.MapAdminApi();
+        app.MapEventsApi();
+        app.MapHub<MonitoringHub>(MonitoringHub.Path);
         StartupBanner.Register(app);
         return app;
     }

@@ -1,4 +1,5 @@
 using Monitoring.Domain.Inactivity;
+using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
 
 namespace Monitoring.Server.Hosting;
@@ -10,6 +11,8 @@ internal static class SiloSetup
     {
         builder.Services.AddSingleton(new MonitoringClock(options.IsManualClock));
         builder.Services.AddSingleton<DueWorkScheduler>();
+        builder.Services.AddSingleton<FeedPublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
         builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
 
         builder.UseOrleans(silo =>

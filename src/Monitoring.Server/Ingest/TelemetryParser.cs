@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Monitoring.Domain.Telemetry;
-using Monitoring.Server.Json;
+using Monitoring.Contracts.Json;
 
 namespace Monitoring.Server.Ingest;
 

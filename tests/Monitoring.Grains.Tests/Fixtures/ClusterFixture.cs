@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Domain.Inactivity;
+using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
 using Orleans.TestingHost;
 
@@ -37,6 +38,8 @@ public abstract class ClusterFixture : IAsyncLifetime
         {
             host.Services.AddSingleton(Clock);
             host.Services.AddSingleton<DueWorkScheduler>();
+            host.Services.AddSingleton<FeedPublisher>();
+            host.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
             host.Services.AddSingleton(Settings);
         });
         _cluster = builder.Build();

@@ -2,11 +2,12 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
-namespace Monitoring.Server.Json;
+namespace Monitoring.Contracts.Json;
 
 /// <summary>Reads ISO-8601 times from JSON strings; a time without an offset is UTC.</summary>
-internal static class IsoTime
+public static class IsoTime
 {
+    /// <summary>Reads the current string token as a time; false when it is not ISO-8601.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out DateTimeOffset value)
     {
         if (!reader.TryGetDateTimeOffset(out value))

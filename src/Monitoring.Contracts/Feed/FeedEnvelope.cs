@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Monitoring.Contracts.Feed;
+
+/// <summary>
+/// One change an operator cares about, as the live feed and the event log carry it. <see cref="Data"/>
+/// is the same object the REST endpoint returns for the entity.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("feed-envelope")]
+public sealed record FeedEnvelope
+{
+    /// <summary>guard_updated, device_updated, alert_raised, alert_updated, incident_opened, incident_updated, ...</summary>
+    [Id(0)] public required string Type { get; init; }
+
+    /// <summary>The tenant the change belongs to.</summary>
+    [Id(1)] public required string TenantId { get; init; }
+
+    /// <summary>The site concerned, when there is one.</summary>
+    [Id(2)] public string? SiteId { get; init; }
+
+    /// <summary>The guard concerned, when there is one.</summary>
+    [Id(3)] public string? GuardId { get; init; }
+
+    /// <summary>When the change happened (host clock).</summary>
+    [Id(4)] public DateTimeOffset At { get; init; }
+
+    /// <summary>Per-tenant sequence number, increasing; 0 until the tenant's feed assigned it.</summary>
+    [Id(5)] public long Seq { get; init; }
+
+    /// <summary>The entity as JSON in the wire format.</summary>
+    [Id(6), JsonIgnore] public string DataJson { get; init; } = "null";
+
+    /// <summary>The entity, as the REST endpoint returns it.</summary>
+    public JsonElement Data => JsonDocument.Parse(DataJson).RootElement;
+}

@@ -1,0 +1,26 @@
+namespace Monitoring.Contracts.Feed;
+
+/// <summary>The envelope types of the live feed.</summary>
+public static class FeedTypes
+{
+    /// <summary>A guard's state changed.</summary>
+    public const string GuardUpdated = "guard_updated";
+
+    /// <summary>A device's state changed.</summary>
+    public const string DeviceUpdated = "device_updated";
+
+    /// <summary>An alert was raised.</summary>
+    public const string AlertRaised = "alert_raised";
+
+    /// <summary>An alert changed (workflow, severity, escalation, cleared).</summary>
+    public const string AlertUpdated = "alert_updated";
+
+    /// <summary>An incident was opened.</summary>
+    public const string IncidentOpened = "incident_opened";
+
+    /// <summary>An incident changed.</summary>
+    public const string IncidentUpdated = "incident_updated";
+
+    /// <summary>True for types that a newer envelope of the same entity may replace before sending.</summary>
+    public static bool IsCoalescable(string type) => type is GuardUpdated or DeviceUpdated;
+}

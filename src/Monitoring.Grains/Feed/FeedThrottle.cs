@@ -1,0 +1,41 @@
+namespace Monitoring.Grains.Feed;
+
+/// <summary>
+/// Coalesces a grain's state updates for the feed: at most one per <see cref="Interval"/>; a change
+/// inside the interval is sent once when it ends, with the state as it is then. Wall-clock pacing,
+/// independent of the monitoring clock (it is about delivery, not about the guards' time).
+/// </summary>
+internal sealed class FeedThrottle(Grain grain, Func<Task> publish)
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    private long _lastSentAt = long.MinValue;
+    private IGrainTimer? _pending;
+
+    public Task ChangedAsync()
+    {
+        if (_pending is not null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var now = Environment.TickCount64;
+        var wait = _lastSentAt == long.MinValue ? 0 : (long)Interval.TotalMilliseconds - (now - _lastSentAt);
+        if (wait <= 0)
+        {
+            _lastSentAt = now;
+            return publish();
+        }
+
+        _pending = grain.RegisterGrainTimer(SendPendingAsync, TimeSpan.FromMilliseconds(wait), Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
+    }
+
+    private Task SendPendingAsync()
+    {
+        _pending?.Dispose();
+        _pending = null;
+        _lastSentAt = Environment.TickCount64;
+        return publish();
+    }
+}

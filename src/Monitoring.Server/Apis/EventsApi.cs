@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitoring.Contracts.Feed;
+using Monitoring.Server.Auth;
+
+namespace Monitoring.Server.Apis;
+
+/// <summary><c>GET /api/v1/events?after=&amp;limit=</c>: the tenant's feed envelopes after a sequence number, for catch-up.</summary>
+internal static class EventsApi
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/events", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithTags("Feed").WithName("ListEvents");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<EventList>, ValidationProblem>> ListAsync(string? after, string? limit, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        long afterSeq = 0;
+        var take = DefaultLimit;
+        if (after is { Length: > 0 } && (!long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterSeq)))
+        {
+            return Problems.Problems.Invalid("after", "must be a sequence number >= 0");
+        }
+
+        if (limit is { Length: > 0 } && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > MaxLimit))
+        {
+            return Problems.Problems.Invalid("limit", $"must be an integer 1..{MaxLimit}");
+        }
+
+        var page = await grains.GetGrain<IFeedGrain>(user.Tenant()).ReadAsync(afterSeq, take);
+        var next = page.HasMore && page.Items.Length > 0 ? page.Items[^1].Seq.ToString(CultureInfo.InvariantCulture) : null;
+        return TypedResults.Ok(new EventList(page.Items, next));
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Monitoring.Server.Auth;
+using Monitoring.Server.Feed;
+using Monitoring.Server.Ingest;
+
+namespace Monitoring.Server.Hubs;
+
+/// <summary>
+/// The live feed at <c>/hubs/monitoring</c>. Thin: it only joins and leaves groups of the caller's
+/// own tenant; the relay sends. The server calls the client method <c>event</c> with one envelope.
+/// </summary>
+[Authorize(Policy = Roles.ReadPolicy)]
+internal sealed class MonitoringHub(FeedRelay relay) : Hub
+{
+    public const string Path = "/hubs/monitoring";
+    public const string EventMethod = "event";
+
+    public async Task Subscribe(SubscriptionRequest? request)
+    {
+        var tenant = Validate(request);
+        await relay.WatchTenantAsync(tenant);
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(tenant, request));
+    }
+
+    public Task Unsubscribe(SubscriptionRequest? request) =>
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.For(Validate(request), request));
+
+    private string Validate(SubscriptionRequest? request)
+    {
+        if (request?.SiteId is { Length: > 0 } site && !Ids.IsValid(site))
+        {
+            throw new HubException($"siteId: {Ids.Rule}");
+        }
+
+        if (request?.GuardId is { Length: > 0 } guard && !Ids.IsValid(guard))
+        {
+            throw new HubException($"guardId: {Ids.Rule}");
+        }
+
+        return Context.User!.Tenant();
+    }
+}

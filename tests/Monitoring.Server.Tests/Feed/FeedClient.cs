@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Monitoring.Server.Tests.Fixtures;
+
+namespace Monitoring.Server.Tests.Feed;
+
+/// <summary>A real SignalR .NET client on the hub, collecting every envelope it receives.</summary>
+public sealed class FeedClient : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+
+    private FeedClient(HubConnection connection)
+    {
+        _connection = connection;
+        _connection.On<JsonElement>("event", e => Received.Enqueue(e));
+    }
+
+    public ConcurrentQueue<JsonElement> Received { get; } = new();
+
+    public static async Task<FeedClient> ConnectAsync(HostFixture host, string apiKey)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(host.BaseAddress, "hubs/monitoring"), o => o.Headers["X-Api-Key"] = apiKey)
+            .Build();
+        await connection.StartAsync();
+        return new FeedClient(connection);
+    }
+
+    public Task SubscribeAsync(string? siteId = null, string? guardId = null) =>
+        _connection.InvokeAsync("Subscribe", new { siteId, guardId });
+
+    public IEnumerable<JsonElement> Of(string type, string guardId) =>
+        Received.Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("guardId").GetString() == guardId);
+
+    /// <summary>Waits until an envelope matches, or fails after 10 seconds.</summary>
+    public async Task<JsonElement> WaitForAsync(Func<JsonElement, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var e in Received)
+            {
+                if (match(e))
+                {
+                    return e;
+                }
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new Xunit.Sdk.XunitException("No matching envelope arrived within 10 s.");
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

@@ -1,0 +1,7 @@
+namespace Monitoring.Server.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class FeedCollection : ICollectionFixture<FeedHostFixture>
+{
+    public const string Name = "feed";
+}
