@@ -15,6 +15,9 @@ public interface IAlertGrain : IGrainWithStringKey
     /// <summary>Applies an operator's action.</summary>
     Task<AlertActionResult> ActAsync(AlertAction action);
 
+    /// <summary>Records the incident the alert belongs to (an alert joins at most one).</summary>
+    Task SetIncidentAsync(string incidentId);
+
     /// <summary>The alert, or null when it does not exist.</summary>
     Task<Alert?> GetAsync();
 }

@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
+using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Alerts;
 using Monitoring.Grains.Feed;
@@ -103,6 +104,14 @@ internal sealed class AlertGrain(
         return new AlertActionResult(ActionOutcome.Applied, changed);
     }
 
+    public async Task SetIncidentAsync(string incidentId)
+    {
+        if (state.State.Alert is { } alert && alert.IncidentId is null)
+        {
+            await SaveAsync(alert with { IncidentId = incidentId });
+        }
+    }
+
     public Task<Alert?> GetAsync() => Task.FromResult(state.State.Alert);
 
     private async Task SaveAsync(Alert alert)
@@ -113,6 +122,11 @@ internal sealed class AlertGrain(
         await GrainFactory.GetGrain<IAlertIndexGrain>(_tenant).UpsertAsync(alert);
         await GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, alert.SiteId))
             .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status));
+        var signal = new SiteSignal(SiteSignal.AlertKind, alert.AlertId, alert.Type, alert.Severity, alert.SiteId,
+            alert.GuardId, alert.RaisedAt, AlertWorkflow.IsOpen(alert.Status), alert.Score);
+        await this.GetStreamProvider(SiteSignal.StreamProvider)
+            .GetStream<SiteSignal>(StreamId.Create(SiteSignal.StreamNamespace, GrainKeys.Compose(_tenant, alert.SiteId)))
+            .OnNextAsync(signal);
         publisher.Publish(FeedEnvelopes.Of(
             raised ? FeedTypes.AlertRaised : FeedTypes.AlertUpdated, _tenant, alert.SiteId, alert.GuardId, alert.UpdatedAt, alert));
     }

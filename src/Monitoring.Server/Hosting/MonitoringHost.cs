@@ -46,6 +46,7 @@ public static class MonitoringHost
         app.MapAlertsApi();
         app.MapAdminApi();
         app.MapEventsApi();
+        app.MapIncidentsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         StartupBanner.Register(app);
         return app;

@@ -1,4 +1,5 @@
 using Monitoring.Domain.Inactivity;
+using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
 
@@ -20,6 +21,7 @@ internal static class SiloSetup
             silo.UseLocalhostClustering(options.Silo.Port, options.Silo.GatewayPort);
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
+            silo.AddSignalStreams();
             if (options.Silo.MinimumReminderPeriod is { } minimum)
             {
                 silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = minimum);

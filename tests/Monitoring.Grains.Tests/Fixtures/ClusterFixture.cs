@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
+using Monitoring.Grains.Incidents;
 using Orleans.TestingHost;
 
 namespace Monitoring.Grains.Tests.Fixtures;
@@ -32,6 +33,7 @@ public abstract class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
+            silo.AddSignalStreams();
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
         });
         builder.ConfigureSiloHost((_, host) =>

@@ -26,6 +26,9 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>Where the manual clock stands once the host is up (null: leave it at start-up time).</summary>
     protected virtual DateTimeOffset? ClockStart => null;
 
+    /// <summary>More command-line settings for the host, e.g. its content root.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
     public HttpClient Anonymous => Client(null);
 
     public HttpClient Device(string tenant = Keys.T1) => Client(Keys.For(tenant, Keys.Device));
@@ -83,6 +86,7 @@ public abstract class HostFixture : IAsyncLifetime
             index++;
         }
 
+        args.AddRange(ExtraArguments);
         _app = MonitoringHost.Build([.. args]);
         await _app.StartAsync();
         var address = _app.Urls.Single(u => u.StartsWith("http://", StringComparison.Ordinal));

@@ -1,0 +1,32 @@
+using Monitoring.Domain.Alerts;
+
+namespace Monitoring.Contracts.Incidents;
+
+/// <summary>
+/// What flows on a site's stream to its correlation grain: an alert as it stands now, or a guard's
+/// evaluation result (<see cref="AlertId"/> null).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("site-signal")]
+public sealed record SiteSignal(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] string? AlertId,
+    [property: Id(2)] string Type,
+    [property: Id(3)] Severity Severity,
+    [property: Id(4)] string SiteId,
+    [property: Id(5)] string? GuardId,
+    [property: Id(6)] DateTimeOffset At,
+    [property: Id(7)] bool Open,
+    [property: Id(8)] double? Score)
+{
+    /// <summary>The stream namespace; the stream key is <c>{tenant}/{siteId}</c>.</summary>
+    public const string StreamNamespace = "site-signals";
+
+    /// <summary>The stream provider's name.</summary>
+    public const string StreamProvider = "signals";
+
+    /// <summary>Kind of an alert signal.</summary>
+    public const string AlertKind = "alert";
+
+    /// <summary>Kind of an evaluation signal.</summary>
+    public const string EvaluationKind = "evaluation";
+}

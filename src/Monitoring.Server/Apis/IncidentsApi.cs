@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitoring.Contracts.Incidents;
+using Monitoring.Server.Auth;
+
+namespace Monitoring.Server.Apis;
+
+/// <summary><c>/api/v1/incidents</c>: incidents newest first (filters siteId, guardId, status; cursor), and one by id.</summary>
+internal static class IncidentsApi
+{
+    public static IEndpointRouteBuilder MapIncidentsApi(this IEndpointRouteBuilder routes)
+    {
+        var incidents = routes.MapGroup("/api/v1/incidents").WithTags("Incidents").RequireAuthorization(Roles.ReadPolicy);
+        incidents.MapGet("/", ListAsync).WithName("ListIncidents");
+        incidents.MapGet("/{incidentId}", GetAsync).WithName("GetIncident");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<IncidentList>, ValidationProblem>> ListAsync(
+        string? siteId, string? guardId, string? status, string? limit, string? cursor, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var take = AlertListQuery.DefaultLimit;
+        if (limit is { Length: > 0 } && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > AlertListQuery.MaxLimit))
+        {
+            return Problems.Problems.Invalid("limit", $"must be an integer 1..{AlertListQuery.MaxLimit}");
+        }
+
+        if (status is { Length: > 0 } && status is not ("open" or "resolved"))
+        {
+            return Problems.Problems.Invalid("status", "must be open or resolved");
+        }
+
+        DateTimeOffset? beforeAt = null;
+        string? beforeId = null;
+        if (cursor is { Length: > 0 })
+        {
+            if (!PageCursor.TryDecode(cursor, out var at, out var id))
+            {
+                return Problems.Problems.Invalid("cursor", "is not a cursor this API returned");
+            }
+
+            (beforeAt, beforeId) = (at, id);
+        }
+
+        var items = await grains.GetGrain<IIncidentIndexGrain>(user.Tenant())
+            .QueryAsync(Blank(siteId), Blank(guardId), Blank(status), beforeAt, beforeId, take + 1);
+        var page = items.Take(take).ToList();
+        var next = items.Length > take ? PageCursor.Encode(page[^1].OpenedAt, page[^1].IncidentId) : null;
+        return TypedResults.Ok(new IncidentList(page, next));
+    }
+
+    private static async Task<Results<Ok<Incident>, ProblemHttpResult>> GetAsync(string incidentId, ClaimsPrincipal user, IGrainFactory grains) =>
+        await grains.GetGrain<IIncidentIndexGrain>(user.Tenant()).GetAsync(incidentId) is { } incident
+            ? TypedResults.Ok(incident)
+            : Problems.Problems.NotFound("Incident", incidentId);
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
