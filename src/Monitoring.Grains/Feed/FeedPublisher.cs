@@ -11,13 +11,22 @@ namespace Monitoring.Grains.Feed;
 /// tenant every <see cref="FlushPeriod"/>: grains never wait on the feed, and the feed grain sees a
 /// few calls per second per silo instead of one per change.
 /// </summary>
-public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPublisher> logger) : BackgroundService
+public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPublisher> logger, bool enabled = true) : BackgroundService
 {
+    /// <summary>False when the live feed is switched off (<c>Monitoring__Feed__Enabled=false</c>): grains then build no envelopes.</summary>
+    public bool Enabled => enabled;
+
     public static readonly TimeSpan FlushPeriod = TimeSpan.FromMilliseconds(20);
 
     private readonly ConcurrentQueue<FeedEnvelope> _pending = new();
 
-    public void Publish(FeedEnvelope envelope) => _pending.Enqueue(envelope);
+    public void Publish(FeedEnvelope envelope)
+    {
+        if (enabled)
+        {
+            _pending.Enqueue(envelope);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -5,7 +5,7 @@ namespace Monitoring.Grains.Feed;
 /// inside the interval is sent once when it ends, with the state as it is then. Wall-clock pacing,
 /// independent of the monitoring clock (it is about delivery, not about the guards' time).
 /// </summary>
-internal sealed class FeedThrottle(Grain grain, Func<Task> publish)
+internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, Func<Task> publish)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
@@ -14,7 +14,7 @@ internal sealed class FeedThrottle(Grain grain, Func<Task> publish)
 
     public Task ChangedAsync()
     {
-        if (_pending is not null)
+        if (_pending is not null || !publisher.Enabled)
         {
             return Task.CompletedTask;
         }

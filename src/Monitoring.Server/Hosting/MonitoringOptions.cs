@@ -17,5 +17,7 @@ internal sealed class MonitoringOptions
 
     public InactivityOptions Inactivity { get; set; } = new();
 
+    public FeedOptions Feed { get; set; } = new();
+
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

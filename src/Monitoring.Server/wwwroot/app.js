@@ -1,0 +1,296 @@
+// The operator dashboard: key entry, site picker, guards grid, alerts panel, live feed.
+// Plain ES modules, no build step. Everything it shows comes from the REST API (snapshot) and the
+// SignalR hub (changes); see api.md.
+
+import { AlertsPanel } from './js/alerts.js';
+import { alarm, initAlarm } from './js/alarm.js';
+import { createApi } from './js/api.js';
+import { $, h } from './js/dom.js';
+import { label } from './js/format.js';
+import { renderGuards } from './js/guards.js';
+import { LiveFeed } from './js/live.js';
+import { Store } from './js/store.js';
+
+const KEY = 'monitoring.apiKey';
+const OPERATOR = 'monitoring.operator';
+const SITE = 'monitoring.siteId';
+const DEVICE_REFRESH_MS = 30000;
+const FRESH_MS = 4000;
+
+const getKey = () => sessionStorage.getItem(KEY);
+const api = createApi(getKey);
+const store = new Store();
+const panel = new AlertsPanel(act);
+const feed = new LiveFeed({ api, getKey, onEnvelope: applyEnvelope, onStatus: showStatus, onResync: loadSnapshot });
+const deviceFetchedAt = new Map();
+const fresh = new Map();
+let snapshotGeneration = 0;
+let renderTimer = null;
+let toastTimer = null;
+
+init();
+
+function init() {
+  initAlarm();
+  const operator = $('operator-input');
+  operator.value = sessionStorage.getItem(OPERATOR) ?? '';
+  operator.addEventListener('input', () => sessionStorage.setItem(OPERATOR, operator.value.trim()));
+  $('site-select').addEventListener('change', (event) => selectSite(event.target.value));
+  $('sites-refresh').addEventListener('click', () => loadSites());
+  $('key-change').addEventListener('click', () => askKey());
+  $('key-form').addEventListener('submit', submitKey);
+  $('key-dialog').addEventListener('cancel', (event) => {
+    if (!getKey()) event.preventDefault();
+  });
+  render();
+  if (getKey()) start();
+  else askKey();
+}
+
+function askKey(message) {
+  $('key-input').value = '';
+  $('key-operator').value = sessionStorage.getItem(OPERATOR) ?? '';
+  $('key-error').textContent = message ?? '';
+  $('key-error').hidden = !message;
+  const dialog = $('key-dialog');
+  if (!dialog.open) dialog.showModal();
+  $('key-input').focus();
+}
+
+async function submitKey(event) {
+  event.preventDefault();
+  const key = $('key-input').value.trim();
+  if (!key) return;
+  const previous = getKey();
+  $('key-submit').disabled = true;
+  sessionStorage.setItem(KEY, key);
+  try {
+    const sites = await api.sites();
+    const name = $('key-operator').value.trim();
+    if (name) {
+      sessionStorage.setItem(OPERATOR, name);
+      $('operator-input').value = name;
+    }
+    $('key-dialog').close();
+    await feed.stop();
+    store.clear(null);
+    start(sites);
+  } catch (error) {
+    if (previous) sessionStorage.setItem(KEY, previous);
+    else sessionStorage.removeItem(KEY);
+    $('key-error').textContent = error.status === 401
+      ? 'This key is not recognised by the server.'
+      : error.status === 403
+        ? 'This key may not read the grid (a device key only sends telemetry). Use a viewer, operator or admin key.'
+        : `Could not reach the server: ${error.message}`;
+    $('key-error').hidden = false;
+  } finally {
+    $('key-submit').disabled = false;
+  }
+}
+
+function start(preloadedSites) {
+  feed.start();
+  loadSites(preloadedSites);
+}
+
+async function loadSites(preloaded) {
+  let sites;
+  try {
+    sites = preloaded ?? await api.sites();
+  } catch (error) {
+    handleError(error, 'Could not load the sites');
+    return;
+  }
+  const select = $('site-select');
+  const hashSite = new URLSearchParams(location.hash.slice(1)).get('site');
+  const wanted = store.siteId ?? hashSite ?? sessionStorage.getItem(SITE);
+  const options = [h('option', { value: '' }, sites.length ? 'Choose a site…' : 'No sites configured yet')];
+  for (const site of [...sites].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) {
+    const open = Object.values(site.activeAlerts ?? {}).reduce((sum, n) => sum + n, 0);
+    const text = `${site.name} (${site.siteId}) · ${site.guardsOnShift} on shift${open ? ` · ${open} open alert${open > 1 ? 's' : ''}` : ''}`;
+    options.push(h('option', { value: site.siteId }, text));
+  }
+  if (wanted && !sites.some((s) => s.siteId === wanted)) options.push(h('option', { value: wanted }, `${wanted} (not in the list)`));
+  select.replaceChildren(...options);
+  select.disabled = false;
+  select.value = wanted ?? '';
+  setMessage(`${sites.length} site${sites.length === 1 ? '' : 's'} for this key.`);
+  if (wanted && wanted !== store.siteId) await selectSite(wanted);
+}
+
+async function selectSite(siteId) {
+  sessionStorage.setItem(SITE, siteId ?? '');
+  history.replaceState(null, '', siteId ? `#site=${encodeURIComponent(siteId)}` : location.pathname);
+  store.clear(siteId || null);
+  deviceFetchedAt.clear();
+  render();
+  await feed.setSite(store.siteId);
+  await loadSnapshot();
+}
+
+async function loadSnapshot() {
+  const siteId = store.siteId;
+  if (!siteId) return;
+  const generation = ++snapshotGeneration;
+  const quiet = store.site === null; // the first load of a site does not ring for old alerts
+  try {
+    const [site, guards, alerts] = await Promise.all([api.site(siteId), api.siteGuards(siteId), api.alerts(siteId, 100)]);
+    if (generation !== snapshotGeneration || store.siteId !== siteId) return;
+    store.site = site;
+    for (const guard of guards) store.putGuard(guard);
+    for (const alert of alerts.items ?? []) {
+      const previous = store.putAlert(alert);
+      if (!quiet && previous === undefined) maybeAlarm(alert, previous);
+    }
+    for (const guard of guards) refreshDevice(store.firstDeviceId(guard), true);
+    setMessage(`${site.name}: ${guards.length} guard${guards.length === 1 ? '' : 's'}, ${alerts.items?.length ?? 0} recent alert${alerts.items?.length === 1 ? '' : 's'}.`);
+    render();
+  } catch (error) {
+    handleError(error, `Could not load site ${siteId}`);
+  }
+}
+
+function refreshDevice(deviceId, force) {
+  if (!deviceId) return;
+  if (!force && Date.now() - (deviceFetchedAt.get(deviceId) ?? 0) < DEVICE_REFRESH_MS) return;
+  deviceFetchedAt.set(deviceId, Date.now());
+  api.device(deviceId)
+    .then((device) => {
+      if (store.putDevice(device)) scheduleRender();
+    })
+    .catch(() => deviceFetchedAt.delete(deviceId));
+}
+
+function applyEnvelope(envelope) {
+  const data = envelope?.data;
+  $('feed-seq').textContent = `seq ${feed.lastSeq}`;
+  if (!data || !store.siteId) return;
+  const siteId = envelope.siteId ?? data.siteId;
+  switch (envelope.type) {
+    case 'guard_updated':
+      if ((siteId === store.siteId || store.guards.has(data.guardId)) && store.putGuard(data)) {
+        refreshDevice(store.firstDeviceId(data), false);
+        scheduleRender();
+      }
+      break;
+    case 'device_updated':
+      if ([...store.guards.values()].some((g) => store.firstDeviceId(g) === data.deviceId) && store.putDevice(data)) {
+        deviceFetchedAt.set(data.deviceId, Date.now());
+        scheduleRender();
+      }
+      break;
+    case 'alert_raised':
+    case 'alert_updated': {
+      const previous = store.putAlert(data);
+      if (previous === null) break;
+      if (previous === undefined) fresh.set(data.alertId, Date.now() + FRESH_MS);
+      maybeAlarm(data, previous);
+      scheduleRender();
+      break;
+    }
+    default:
+      break; // incidents show through their alerts' incidentId
+  }
+}
+
+function maybeAlarm(alert, previous) {
+  if (alert.severity !== 'critical' || alert.status !== 'active') return;
+  if (previous && previous.severity === 'critical') return;
+  alarm(`${label(alert.type)} · guard ${alert.guardId ?? '?'} · ${store.site?.name ?? alert.siteId}`);
+}
+
+async function act(alert, action, body) {
+  const by = $('operator-input').value.trim();
+  if (!by) {
+    toast('Type your name in the Operator field first: every action records who took it.', 'warn');
+    $('operator-input').focus();
+    return false;
+  }
+  try {
+    const updated = await api.act(alert.alertId, action, { ...body, by });
+    if (store.putAlert(updated) !== null) render();
+    toast({ acknowledge: 'Alert acknowledged.', verify: 'Verification recorded.', resolve: 'Alert resolved.' }[action], 'ok');
+    return true;
+  } catch (error) {
+    if (error.status === 409) {
+      toast(`Not done: ${error.message}`, 'warn');
+      api.alert(alert.alertId).then((fresher) => store.putAlert(fresher) !== null && render()).catch(() => {});
+    } else {
+      handleError(error, `Could not ${action} the alert`);
+    }
+    return false;
+  }
+}
+
+function handleError(error, what) {
+  if (error?.status === 401) {
+    askKey('The server no longer accepts this key. Enter a valid one.');
+  } else if (error?.status === 403) {
+    toast('This key\'s role may not do that: a viewer key only reads; acting on alerts needs an operator or admin key.', 'error');
+  } else {
+    toast(`${what}: ${error?.message ?? error}`, 'error');
+  }
+}
+
+const STATUS_TEXT = {
+  idle: 'Not connected',
+  connecting: 'Connecting…',
+  syncing: 'Catching up…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline',
+};
+
+function showStatus(state, detail) {
+  const conn = $('conn');
+  conn.dataset.state = state;
+  conn.title = `Live feed: ${detail}`;
+  $('conn-text').textContent = STATUS_TEXT[state] ?? state;
+  if (state === 'offline' || state === 'reconnecting') setMessage(`Live feed ${detail}. The grid may be stale until it is back.`);
+  else if (state === 'live') setMessage('Live feed connected.');
+}
+
+function scheduleRender() {
+  if (renderTimer) return;
+  renderTimer = setTimeout(render, 40);
+}
+
+function render() {
+  clearTimeout(renderTimer);
+  renderTimer = null;
+  const now = Date.now();
+  for (const [id, until] of fresh) if (until < now) fresh.delete(id);
+  renderGuards(store);
+  panel.render(store);
+  for (const [id, card] of panel.cards) card.root.classList.toggle('fresh', fresh.has(id));
+  if (fresh.size) setTimeout(scheduleRender, FRESH_MS);
+
+  const counts = store.counts();
+  $('site-counters').hidden = !store.siteId;
+  $('count-on-shift').textContent = counts.onShift;
+  $('count-inactive').textContent = counts.inactive;
+  for (const severity of ['critical', 'high', 'medium', 'low']) {
+    const chip = $(`count-${severity}`);
+    chip.textContent = `${counts.bySeverity[severity]} ${severity}`;
+    chip.classList.toggle('zero', counts.bySeverity[severity] === 0);
+  }
+  const site = store.site;
+  $('site-meta').textContent = site
+    ? `${site.name} · ${site.timeZone} · threshold ${site.inactivityThreshold == null ? 'tenant default' : site.inactivityThreshold.toFixed(2)}`
+    : '';
+  $('tz-note').textContent = site ? `Times in ${site.timeZone} (site local)` : '';
+}
+
+function setMessage(text) {
+  $('status-message').textContent = text;
+}
+
+function toast(text, tone) {
+  const element = $('toast');
+  element.textContent = text;
+  element.className = `toast tone-${tone ?? 'ok'}`;
+  element.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { element.hidden = true; }, 5000);
+}

@@ -1,0 +1,46 @@
+// The REST API (api.md), keyed by X-Api-Key. Paths are relative so the page also works behind a
+// reverse proxy under a sub-path.
+
+export class ApiError extends Error {
+  constructor(status, problem, path) {
+    super(problem?.detail || problem?.title || `HTTP ${status} on ${path}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export function createApi(getKey) {
+  async function request(method, path, body) {
+    const headers = { 'X-Api-Key': getKey() ?? '', Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(path, {
+      method,
+      headers,
+      cache: 'no-store',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json = null;
+    if (text) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = { title: text.slice(0, 200) };
+      }
+    }
+    if (!response.ok) throw new ApiError(response.status, json, path);
+    return json;
+  }
+
+  const e = encodeURIComponent;
+  return {
+    sites: () => request('GET', 'api/v1/sites'),
+    site: (siteId) => request('GET', `api/v1/sites/${e(siteId)}`),
+    siteGuards: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/guards`),
+    device: (deviceId) => request('GET', `api/v1/devices/${e(deviceId)}`),
+    alert: (alertId) => request('GET', `api/v1/alerts/${e(alertId)}`),
+    alerts: (siteId, limit) => request('GET', `api/v1/alerts?siteId=${e(siteId)}&limit=${limit}`),
+    events: (after, limit) => request('GET', `api/v1/events?after=${after}&limit=${limit}`),
+    act: (alertId, action, body) => request('POST', `api/v1/alerts/${e(alertId)}/${action}`, body),
+  };
+}
