@@ -3,7 +3,7 @@
 // SignalR hub (changes); see api.md.
 
 import { AlertsPanel } from './js/alerts.js';
-import { alarm, initAlarm } from './js/alarm.js';
+import { alarm, initAlarm, settled } from './js/alarm.js';
 import { createApi } from './js/api.js';
 import { $, h } from './js/dom.js';
 import { label } from './js/format.js';
@@ -52,6 +52,8 @@ function askKey(message) {
   $('key-operator').value = sessionStorage.getItem(OPERATOR) ?? '';
   $('key-error').textContent = message ?? '';
   $('key-error').hidden = !message;
+  const select = $('site-select');
+  if (select.disabled) select.firstElementChild.textContent = 'Enter an API key first';
   const dialog = $('key-dialog');
   if (!dialog.open) dialog.showModal();
   $('key-input').focus();
@@ -107,9 +109,7 @@ async function loadSites(preloaded) {
   const wanted = store.siteId ?? hashSite ?? sessionStorage.getItem(SITE);
   const options = [h('option', { value: '' }, sites.length ? 'Choose a site…' : 'No sites configured yet')];
   for (const site of [...sites].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) {
-    const open = Object.values(site.activeAlerts ?? {}).reduce((sum, n) => sum + n, 0);
-    const text = `${site.name} (${site.siteId}) · ${site.guardsOnShift} on shift${open ? ` · ${open} open alert${open > 1 ? 's' : ''}` : ''}`;
-    options.push(h('option', { value: site.siteId }, text));
+    options.push(h('option', { value: site.siteId }, site.name === site.siteId ? site.name : `${site.name} (${site.siteId})`));
   }
   if (wanted && !sites.some((s) => s.siteId === wanted)) options.push(h('option', { value: wanted }, `${wanted} (not in the list)`));
   select.replaceChildren(...options);
@@ -144,7 +144,7 @@ async function loadSnapshot() {
       if (!quiet && previous === undefined) maybeAlarm(alert, previous);
     }
     for (const guard of guards) refreshDevice(store.firstDeviceId(guard), true);
-    setMessage(`${site.name}: ${guards.length} guard${guards.length === 1 ? '' : 's'}, ${alerts.items?.length ?? 0} recent alert${alerts.items?.length === 1 ? '' : 's'}.`);
+    setMessage(`Loaded ${site.name}${feed.connected ? '; live updates on' : ''}.`);
     render();
   } catch (error) {
     handleError(error, `Could not load site ${siteId}`);
@@ -195,9 +195,10 @@ function applyEnvelope(envelope) {
 }
 
 function maybeAlarm(alert, previous) {
+  if (alert.status !== 'active') settled(alert.alertId);
   if (alert.severity !== 'critical' || alert.status !== 'active') return;
   if (previous && previous.severity === 'critical') return;
-  alarm(`${label(alert.type)} · guard ${alert.guardId ?? '?'} · ${store.site?.name ?? alert.siteId}`);
+  alarm(`${label(alert.type)} · guard ${alert.guardId ?? '?'} · ${store.site?.name ?? alert.siteId}`, alert.alertId);
 }
 
 async function act(alert, action, body) {
@@ -210,6 +211,7 @@ async function act(alert, action, body) {
   try {
     const updated = await api.act(alert.alertId, action, { ...body, by });
     if (store.putAlert(updated) !== null) render();
+    if (updated.status !== 'active') settled(updated.alertId);
     toast({ acknowledge: 'Alert acknowledged.', verify: 'Verification recorded.', resolve: 'Alert resolved.' }[action], 'ok');
     return true;
   } catch (error) {

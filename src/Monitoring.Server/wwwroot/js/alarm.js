@@ -32,11 +32,22 @@ export function initAlarm() {
 function renderToggle() {
   const button = $('sound-toggle');
   const armed = audio && audio.state === 'running';
-  button.textContent = !soundOn ? 'Sound: off' : armed ? 'Sound: on' : 'Sound: click to enable';
+  button.textContent = !soundOn ? 'Sound off' : armed ? 'Sound on' : 'Enable sound';
+  button.title = !soundOn ? 'Beep on a new critical alert: off (click to turn on)'
+    : armed ? 'Beep on a new critical alert: on (click to mute)'
+      : 'The browser allows sound only after a click on the page: click anywhere to enable the beep';
   button.classList.toggle('muted-state', !soundOn || !armed);
 }
 
-export function alarm(text) {
+let bannerAlertId = null;
+
+/** Hides the banner once the alert it announces is no longer waiting for someone. */
+export function settled(alertId) {
+  if (alertId === bannerAlertId) hideBanner();
+}
+
+export function alarm(text, alertId) {
+  bannerAlertId = alertId;
   const body = document.body;
   body.classList.remove('flash');
   void body.offsetWidth; // restart the animation when two alerts come close together
@@ -51,6 +62,7 @@ export function alarm(text) {
 }
 
 function hideBanner() {
+  bannerAlertId = null;
   $('flash-banner').hidden = true;
 }
 

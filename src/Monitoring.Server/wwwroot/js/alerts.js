@@ -68,7 +68,7 @@ export class AlertsPanel {
     r.ack = h('button', { type: 'button', class: 'act-button', dataset: { action: 'acknowledge' } }, 'Acknowledge');
     r.method = h('select', { class: 'verify-method', 'aria-label': 'Verification method' },
       METHODS.map((m) => h('option', { value: m }, m.toUpperCase())));
-    r.response = h('input', { type: 'text', class: 'verify-response', placeholder: 'response, e.g. guard answered, all fine', maxlength: 500, 'aria-label': 'Verification response' });
+    r.response = h('input', { type: 'text', class: 'verify-response', placeholder: 'response', title: 'What the guard or supervisor answered, e.g. guard answered, all fine', maxlength: 500, 'aria-label': 'Verification response' });
     r.verify = h('button', { type: 'button', class: 'act-button', dataset: { action: 'verify' } }, 'Verify');
     r.resolution = h('select', { class: 'resolve-resolution', 'aria-label': 'Resolution' },
       RESOLUTIONS.map(([value, text]) => h('option', { value }, text)));
@@ -132,7 +132,8 @@ export class AlertsPanel {
     if (typeof alert.score === 'number') facts.push(`score ${score(alert.score)}`);
     if (alert.status === 'active') facts.push(`ack due ${time(alert.slaDueAt, tz, reference)}`);
     if (alert.escalationLevel > 0) facts.push(`escalated x${alert.escalationLevel}`);
-    if (alert.incidentId) facts.push(`incident ${alert.incidentId}`);
+    if (alert.incidentId) facts.push(`incident ${alert.incidentId.length > 14 ? `${alert.incidentId.slice(0, 12)}…` : alert.incidentId}`);
+    card.facts.title = alert.incidentId ? `incident ${alert.incidentId}` : '';
     card.facts.textContent = facts.join(' · ');
 
     const lines = [];

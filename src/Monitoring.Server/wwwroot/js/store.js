@@ -64,11 +64,13 @@ export class Store {
       || a.guardId.localeCompare(b.guardId));
   }
 
-  /** Newest first. */
+  /** Newest first; the worst first among alerts raised at the same time. */
   sortedAlerts(openOnly) {
     return [...this.alerts.values()]
       .filter((a) => !openOnly || a.status !== 'resolved')
-      .sort((a, b) => ms(b.raisedAt) - ms(a.raisedAt) || b.alertId.localeCompare(a.alertId));
+      .sort((a, b) => ms(b.raisedAt) - ms(a.raisedAt)
+        || severityRank(b.severity) - severityRank(a.severity)
+        || b.alertId.localeCompare(a.alertId));
   }
 
   counts() {
