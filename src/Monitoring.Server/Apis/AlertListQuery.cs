@@ -36,10 +36,9 @@ internal static class AlertListQuery
                 ? v : Fail<DateTimeOffset>(errors, "since", "must be an ISO-8601 date-time");
         }
 
-        if (q["limit"].ToString() is { Length: > 0 } limitText)
+        if (!PageLimit.TryParse(q["limit"].ToString(), DefaultLimit, MaxLimit, out limit))
         {
-            limit = int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= MaxLimit
-                ? v : Fail<int>(errors, "limit", $"must be an integer 1..{MaxLimit}") ?? DefaultLimit;
+            Fail<int>(errors, "limit", PageLimit.Rule(MaxLimit));
         }
 
         if (q["cursor"].ToString() is { Length: > 0 } cursor)

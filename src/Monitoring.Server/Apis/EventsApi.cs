@@ -21,15 +21,14 @@ internal static class EventsApi
     private static async Task<Results<Ok<EventList>, ValidationProblem>> ListAsync(string? after, string? limit, ClaimsPrincipal user, IGrainFactory grains)
     {
         long afterSeq = 0;
-        var take = DefaultLimit;
         if (after is { Length: > 0 } && (!long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterSeq)))
         {
             return Problems.Problems.Invalid("after", "must be a sequence number >= 0");
         }
 
-        if (limit is { Length: > 0 } && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > MaxLimit))
+        if (!PageLimit.TryParse(limit, DefaultLimit, MaxLimit, out var take))
         {
-            return Problems.Problems.Invalid("limit", $"must be an integer 1..{MaxLimit}");
+            return Problems.Problems.Invalid("limit", PageLimit.Rule(MaxLimit));
         }
 
         var page = await grains.GetGrain<IFeedGrain>(user.Tenant()).ReadAsync(afterSeq, take);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Incidents;
@@ -20,10 +19,9 @@ internal static class IncidentsApi
     private static async Task<Results<Ok<IncidentList>, ValidationProblem>> ListAsync(
         string? siteId, string? guardId, string? status, string? limit, string? cursor, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var take = AlertListQuery.DefaultLimit;
-        if (limit is { Length: > 0 } && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > AlertListQuery.MaxLimit))
+        if (!PageLimit.TryParse(limit, AlertListQuery.DefaultLimit, AlertListQuery.MaxLimit, out var take))
         {
-            return Problems.Problems.Invalid("limit", $"must be an integer 1..{AlertListQuery.MaxLimit}");
+            return Problems.Problems.Invalid("limit", PageLimit.Rule(AlertListQuery.MaxLimit));
         }
 
         if (status is { Length: > 0 } && status is not ("open" or "resolved"))
