@@ -4,6 +4,9 @@
 # (Release, embedded default) on loopback; every step has a timeout, and the host is always stopped.
 #   scripts/bench.sh                                  all three runs
 #   BENCH_CONCURRENCY=16 BENCH_SECONDS=60 scripts/bench.sh ingest memory-20000 memory-10000-60
+#   scripts/bench.sh feed-latency feed-latency-max      live-feed latency (10,000 guards, 20 hub clients)
+#   scripts/bench.sh feed-latency-5000                  ... at another steady rate (events/s)
+#   scripts/bench.sh ingest-feed-on-off                 ingest with the feed on (one client) and off
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +21,8 @@ if [[ $# -gt 0 ]]; then RUNS=("$@"); else RUNS=(ingest memory-10000 memory-10000
 SERVER=src/Monitoring.Server/bin/Release/net10.0/Monitoring.Server.dll
 SIMULATOR=src/Monitoring.Simulator/bin/Release/net10.0/Monitoring.Simulator.dll
 HOST_PID=""
+HOST_ENV=()
+FEED_RATE=${BENCH_FEED_RATE:-20000}
 
 mkdir -p "$OUT"
 : >"$OUT/build.log"
@@ -31,7 +36,7 @@ start_host() {
   # Silo ports away from the defaults, so a developer's own host does not collide. The content root
   # is the build output: from the repository root the host would miss appsettings.json and log
   # every request at Information level, which costs throughput.
-  Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=21111 Monitoring__Silo__GatewayPort=40000 \
+  env "${HOST_ENV[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=21111 Monitoring__Silo__GatewayPort=40000 \
     dotnet "$SERVER" --urls "$URL" --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1.log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 120); do
@@ -66,6 +71,35 @@ simulate() {
   timeout --kill-after=10 "$1" dotnet "$SIMULATOR" "${@:2}" --url "$URL" --key "$KEY"
 }
 
+# One ingest run on a fresh host with the feed on or off; with it on, one tenant-wide hub client
+# (the simulator's watch verb) is connected and subscribed for the whole run, so the relay sends.
+ingest_with_feed() {
+  local mode=$1 watcher
+  HOST_ENV=("Monitoring__Feed__Enabled=$([[ $mode == on ]] && echo true || echo false)")
+  start_host "ingest-feed-$mode"
+  timeout --kill-after=10 $((WARMUP + DURATION + 300)) dotnet "$SIMULATOR" watch --clients 1 \
+    --seconds $((WARMUP + DURATION + 280)) --url "$URL" --key "$KEY" >"$OUT/watch-$mode.md" 2>"$OUT/watch-$mode.log" &
+  watcher=$!
+  sleep 3
+  simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" >"$OUT/ingest-feed-$mode.md"
+  kill -TERM "$watcher" 2>/dev/null || true
+  wait "$watcher" 2>/dev/null || true
+  stop_host
+  HOST_ENV=()
+}
+
+# Two simulator tables with the same rows, side by side.
+side_by_side() {
+  awk -F'|' -v a="$3" -v b="$4" '
+    FNR == 1 { file++ }
+    /^\| / && $2 !~ /metric/ { name = $2; gsub(/^ +| +$/, "", name); v = $3; gsub(/^ +| +$/, "", v)
+                               if (file == 1) { order[++n] = name; left[name] = v } else right[name] = v }
+    END { printf "\n### %s\n| metric | %s | %s |\n|---|---:|---:|\n", title, a, b
+          for (i = 1; i <= n; i++) printf "| %s | %s | %s |\n", order[i], left[order[i]], right[order[i]] }
+  ' title="ingest, live feed on vs off" "$1" "$2"
+}
+
 echo "bench: building Release"
 for project in src/Monitoring.Server src/Monitoring.Simulator; do
   timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
@@ -75,6 +109,13 @@ done
 for run in "${RUNS[@]}"; do
   idle_check=$(busy_cores)
   echo "bench: $run (other processes busy: $idle_check cores before the start)"
+  if [[ $run == ingest-feed-on-off ]]; then
+    ingest_with_feed on
+    ingest_with_feed off
+    { side_by_side "$OUT/ingest-feed-on.md" "$OUT/ingest-feed-off.md" "feed on (1 client)" "feed off"
+      echo; echo "watcher, feed on:"; cat "$OUT/watch-on.md"; } | tee "$OUT/$run.md"
+    continue
+  fi
   start_host "$run"
   case "$run" in
     ingest)
@@ -86,7 +127,14 @@ for run in "${RUNS[@]}"; do
       IFS=- read -r _ guards minutes <<<"$run"
       simulate 600 memory --guards "$guards" --minutes "${minutes:-4}" --concurrency "$CONCURRENCY" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES])" >&2; exit 2 ;;
+    feed-latency|feed-latency-*)
+      # feed-latency (BENCH_FEED_RATE, default 20,000 events/s), feed-latency-RATE, feed-latency-max
+      rate=${run#feed-latency}; rate=${rate#-}; rate=${rate:-$FEED_RATE}; [[ $rate == max ]] && rate=0
+      simulate $((WARMUP + DURATION + 300)) feed --devices 10000 --batch 500 --rate "$rate" --seconds "$DURATION" \
+        --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
+        --host-pid "$HOST_PID" | tee "$OUT/$run.md"
+      ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], ingest-feed-on-off)" >&2; exit 2 ;;
   esac
   stop_host
 done

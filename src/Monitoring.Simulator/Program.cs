@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using Monitoring.Simulator.Cli;
+using Monitoring.Simulator.Feed;
 using Monitoring.Simulator.Ingest;
 using Monitoring.Simulator.Memory;
 
@@ -16,12 +18,23 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
+// The bench script stops a background watcher with SIGTERM: report, then exit.
+using var terminate = PosixSignalRegistration.Create(
+    PosixSignal.SIGTERM,
+    context =>
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    });
+
 try
 {
     return command.Verb switch
     {
         "ingest" => await IngestCommand.RunAsync(IngestSettings.From(command), stop.Token),
         "memory" => await MemoryCommand.RunAsync(MemorySettings.From(command), stop.Token),
+        "feed" => await FeedCommand.RunAsync(FeedSettings.From(command), stop.Token),
+        "watch" => await WatchCommand.RunAsync(WatchSettings.From(command), stop.Token),
         _ => 2,
     };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Monitoring.Contracts.Json;
 
 namespace Monitoring.Contracts.Feed;
 
@@ -31,6 +32,13 @@ public sealed record FeedEnvelope
     /// <summary>The entity as JSON in the wire format.</summary>
     [Id(6), JsonIgnore] public string DataJson { get; init; } = "null";
 
-    /// <summary>The entity, as the REST endpoint returns it.</summary>
-    public JsonElement Data => JsonDocument.Parse(DataJson).RootElement;
+    /// <summary>The entity, as the REST endpoint returns it (parsed from <see cref="DataJson"/> on every read).</summary>
+    [JsonIgnore] public JsonElement Data => JsonDocument.Parse(DataJson).RootElement;
+
+    /// <summary>
+    /// What the feed and the event log write as <c>data</c>: <see cref="DataJson"/> copied as it is,
+    /// so sending an envelope to many groups and clients does not parse it into a document each time.
+    /// </summary>
+    [JsonInclude, JsonPropertyName("data"), JsonConverter(typeof(RawJsonConverter))]
+    internal string WireData => DataJson;
 }

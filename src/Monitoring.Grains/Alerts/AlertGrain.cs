@@ -4,6 +4,7 @@ using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Alerts;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
 
@@ -124,9 +125,7 @@ internal sealed class AlertGrain(
             .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status));
         var signal = new SiteSignal(SiteSignal.AlertKind, alert.AlertId, alert.Type, alert.Severity, alert.SiteId,
             alert.GuardId, alert.RaisedAt, AlertWorkflow.IsOpen(alert.Status), alert.Score);
-        await this.GetStreamProvider(SiteSignal.StreamProvider)
-            .GetStream<SiteSignal>(StreamId.Create(SiteSignal.StreamNamespace, GrainKeys.Compose(_tenant, alert.SiteId)))
-            .OnNextAsync(signal);
+        await this.SiteSignals(_tenant, alert.SiteId).OnNextAsync(signal);
         publisher.Publish(FeedEnvelopes.Of(
             raised ? FeedTypes.AlertRaised : FeedTypes.AlertUpdated, _tenant, alert.SiteId, alert.GuardId, alert.UpdatedAt, alert));
     }

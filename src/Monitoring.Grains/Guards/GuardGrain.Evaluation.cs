@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Guards;
+using Monitoring.Contracts.Incidents;
 using Monitoring.Domain.Activity;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Time;
+using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
 
 namespace Monitoring.Grains.Guards;
@@ -59,12 +61,21 @@ internal sealed partial class GuardGrain
         }
 
         await ReportToSiteAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
+        await PublishEvaluationAsync(now, outcome);
         await _feed.ChangedAsync();
         if (alertChanged)
         {
             await SaveAsync();
         }
     }
+
+    /// <summary>Every evaluation result goes on the site's signal stream, beside the alerts.</summary>
+    private Task PublishEvaluationAsync(DateTimeOffset now, EvaluationOutcome outcome) =>
+        S.SiteId is not { } siteId
+            ? Task.CompletedTask
+            : this.SiteSignals(_tenant, siteId).OnNextAsync(new SiteSignal(
+                    SiteSignal.EvaluationKind, null, InactivityType, outcome.Score.Severity, siteId, _guardId, now,
+                    outcome.Suppressed is null && outcome.Score.IsInactive, (double)outcome.Score.Score));
 
     private async Task<bool> ApplyAsync(EvaluationOutcome outcome, WindowSummary window, decimal threshold)
     {

@@ -1,4 +1,5 @@
 using Monitoring.Contracts.Incidents;
+using Monitoring.Grains.Keys;
 using Orleans.Streams;
 
 namespace Monitoring.Grains.Incidents;
@@ -11,4 +12,9 @@ public static class SignalStreams
 {
     public static ISiloBuilder AddSignalStreams(this ISiloBuilder silo) =>
         silo.AddMemoryStreams(SiteSignal.StreamProvider, c => c.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
+
+    /// <summary>The signal stream of one site (key <c>{tenant}/{siteId}</c>).</summary>
+    internal static IAsyncStream<SiteSignal> SiteSignals(this Grain grain, string tenant, string siteId) =>
+        grain.GetStreamProvider(SiteSignal.StreamProvider)
+            .GetStream<SiteSignal>(StreamId.Create(SiteSignal.StreamNamespace, GrainKeys.Compose(tenant, siteId)));
 }

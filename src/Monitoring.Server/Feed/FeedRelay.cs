@@ -43,10 +43,7 @@ internal sealed partial class FeedRelay(IGrainFactory grains, IHubContext<Monito
         {
             await foreach (var batch in _batches.Reader.ReadAllAsync(stoppingToken))
             {
-                foreach (var envelope in batch)
-                {
-                    await SendAsync(envelope);
-                }
+                await SendAsync(batch);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -58,25 +55,43 @@ internal sealed partial class FeedRelay(IGrainFactory grains, IHubContext<Monito
 
     private IFeedObserver Self => _self ??= grains.CreateObjectReference<IFeedObserver>(this);
 
-    private async Task SendAsync(FeedEnvelope envelope)
+    /// <summary>
+    /// Sends one flush: each envelope as an <c>event</c> call to its groups, and to each batch group
+    /// one <c>events</c> call holding all of the flush's envelopes for that group.
+    /// </summary>
+    private async Task SendAsync(ImmutableArray<FeedEnvelope> batch)
+    {
+        var byGroup = new Dictionary<string, List<FeedEnvelope>>(StringComparer.Ordinal);
+        foreach (var envelope in batch)
+        {
+            foreach (var group in HubGroups.Of(envelope.TenantId, envelope.SiteId, envelope.GuardId))
+            {
+                await TrySendAsync(group, MonitoringHub.EventMethod, envelope, envelope.Seq);
+                if (!byGroup.TryGetValue(group, out var list))
+                {
+                    list = [];
+                    byGroup[group] = list;
+                }
+
+                list.Add(envelope);
+            }
+        }
+
+        foreach (var (group, envelopes) in byGroup)
+        {
+            await TrySendAsync(group + HubGroups.BatchSuffix, MonitoringHub.BatchMethod, envelopes, envelopes[0].Seq);
+        }
+    }
+
+    private async Task TrySendAsync(string group, string method, object payload, long seq)
     {
         try
         {
-            var clients = hub.Clients;
-            await clients.Group(HubGroups.Tenant(envelope.TenantId)).SendAsync(MonitoringHub.EventMethod, envelope);
-            if (envelope.SiteId is { } site)
-            {
-                await clients.Group(HubGroups.Site(envelope.TenantId, site)).SendAsync(MonitoringHub.EventMethod, envelope);
-            }
-
-            if (envelope.GuardId is { } guard)
-            {
-                await clients.Group(HubGroups.Guard(envelope.TenantId, guard)).SendAsync(MonitoringHub.EventMethod, envelope);
-            }
+            await hub.Clients.Group(group).SendAsync(method, payload);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            LogSendFailed(logger, envelope.Seq, e);
+            LogSendFailed(logger, seq, e);
         }
     }
 

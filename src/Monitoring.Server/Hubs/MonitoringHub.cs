@@ -15,6 +15,7 @@ internal sealed class MonitoringHub(FeedRelay relay) : Hub
 {
     public const string Path = "/hubs/monitoring";
     public const string EventMethod = "event";
+    public const string BatchMethod = "events";
 
     public async Task Subscribe(SubscriptionRequest? request)
     {

@@ -12,10 +12,15 @@ internal sealed class CommandLine
                                       [--seconds 30] [--warmup 5] [--concurrency 8] [--sites 20] [--host-pid P]
           Monitoring.Simulator memory --url http://127.0.0.1:5000 --key K [--guards 10000] [--batch 500]
                                       [--concurrency 8] [--sites 20] [--settle 5] [--minutes 4]
+          Monitoring.Simulator feed   --url http://127.0.0.1:5000 --key K [--devices 10000] [--batch 500]
+                                      [--rate 20000 (0: max)] [--seconds 30] [--warmup 10] [--concurrency 8]
+                                      [--sites 20] [--tenant-clients 10] [--site-clients 10] [--probes 100]
+                                      [--probe-interval 50] [--host-pid P]
+          Monitoring.Simulator watch  --url http://127.0.0.1:5000 --key K [--clients 1] [--seconds 60]
         Load verbs only target loopback addresses.
         """;
 
-    private static readonly string[] Verbs = ["ingest", "memory"];
+    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch"];
 
     private readonly Dictionary<string, string> _options;
 
@@ -32,7 +37,7 @@ internal sealed class CommandLine
         command = new CommandLine("", []);
         if (args.Length == 0 || !Verbs.Contains(args[0]))
         {
-            problem = "A verb is required: ingest or memory.";
+            problem = "A verb is required: ingest, memory, feed or watch.";
             return false;
         }
 

@@ -58,6 +58,14 @@ internal sealed class BatchWriter
         return End(count);
     }
 
+    /// <summary>A batch of one event of <paramref name="kind"/> for <paramref name="device"/> (the feed probes).</summary>
+    public int One(int device, EventKind kind, DateTime now)
+    {
+        Begin();
+        WriteEvent(device, _fleet.NextSeq(device), now, kind);
+        return End(1);
+    }
+
     /// <summary>Events per guard written by <see cref="ShiftsWithActivity"/>.</summary>
     public static int ShiftEvents(int minutes) => minutes + 2;
 

@@ -14,9 +14,13 @@ public sealed class FeedClient : IAsyncDisposable
     {
         _connection = connection;
         _connection.On<JsonElement>("event", e => Received.Enqueue(e));
+        _connection.On<JsonElement[]>("events", batch => Batches.Enqueue(batch));
     }
 
     public ConcurrentQueue<JsonElement> Received { get; } = new();
+
+    /// <summary>Arrays received by a batch subscription (one call per flush).</summary>
+    public ConcurrentQueue<JsonElement[]> Batches { get; } = new();
 
     public static async Task<FeedClient> ConnectAsync(HostFixture host, string apiKey)
     {
@@ -27,8 +31,8 @@ public sealed class FeedClient : IAsyncDisposable
         return new FeedClient(connection);
     }
 
-    public Task SubscribeAsync(string? siteId = null, string? guardId = null) =>
-        _connection.InvokeAsync("Subscribe", new { siteId, guardId });
+    public Task SubscribeAsync(string? siteId = null, string? guardId = null, bool batch = false) =>
+        _connection.InvokeAsync("Subscribe", new { siteId, guardId, batch });
 
     public IEnumerable<JsonElement> Of(string type, string guardId) =>
         Received.Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("guardId").GetString() == guardId);

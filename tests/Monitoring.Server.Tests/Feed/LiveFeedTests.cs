@@ -29,6 +29,32 @@ public sealed class LiveFeedTests(FeedHostFixture host)
     }
 
     [Fact]
+    public async Task BatchSubscriber_GetsOneArrayPerFlush_AndNoSingleEvents()
+    {
+        var siteId = Fresh.Id("site");
+        await using var client = await FeedClient.ConnectAsync(host, Keys.For(Keys.T1, Keys.Viewer));
+        await client.SubscribeAsync(siteId: siteId, batch: true);
+
+        var now = await host.NowAsync();
+        await host.Device().PostJsonAsync("api/v1/telemetry", new
+        {
+            events = Enumerable.Range(0, 5).Select(_ => new Phone(host) { SiteId = siteId }.ShiftStart(now)).ToArray(),
+        });
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (client.Batches.Sum(b => b.Count(e => e.GetProperty("type").GetString() == "guard_updated")) < 5)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The batch did not arrive.");
+            await Task.Delay(20);
+        }
+
+        Assert.Empty(client.Received);
+        Assert.True(client.Batches.Count < 5 * 2, $"{client.Batches.Count} calls for 5 guards' updates: not batched");
+        var seqs = client.Batches.SelectMany(b => b).Select(e => e.GetProperty("seq").GetInt64()).ToList();
+        Assert.Equal(seqs.Order(), seqs);
+    }
+
+    [Fact]
     public async Task OtherTenant_NeverReceivesTheEnvelopes()
     {
         var phone = new Phone(host);
