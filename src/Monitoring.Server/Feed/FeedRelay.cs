@@ -12,7 +12,8 @@ namespace Monitoring.Server.Feed;
 /// dashboards watches, it queues each batch (never blocking the feed) and sends every envelope to
 /// the tenant's, site's and guard's groups. A slow client only slows its own connection.
 /// </summary>
-internal sealed partial class FeedRelay(IGrainFactory grains, IHubContext<MonitoringHub> hub, ILogger<FeedRelay> logger)
+internal sealed partial class FeedRelay(
+    IGrainFactory grains, IHubContext<MonitoringHub> hub, GroupMembership membership, ILogger<FeedRelay> logger)
     : BackgroundService, IFeedObserver
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(30);
@@ -67,6 +68,11 @@ internal sealed partial class FeedRelay(IGrainFactory grains, IHubContext<Monito
             foreach (var group in HubGroups.Of(envelope.TenantId, envelope.SiteId, envelope.GuardId))
             {
                 await TrySendAsync(group, MonitoringHub.EventMethod, envelope, envelope.Seq);
+                if (!membership.HasMembers(group + HubGroups.BatchSuffix))
+                {
+                    continue;
+                }
+
                 if (!byGroup.TryGetValue(group, out var list))
                 {
                     list = [];
@@ -85,6 +91,11 @@ internal sealed partial class FeedRelay(IGrainFactory grains, IHubContext<Monito
 
     private async Task TrySendAsync(string group, string method, object payload, long seq)
     {
+        if (!membership.HasMembers(group))
+        {
+            return;
+        }
+
         try
         {
             await hub.Clients.Group(group).SendAsync(method, payload);

@@ -26,6 +26,7 @@ public static class MonitoringHost
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<IngestDispatcher>();
         builder.Services.AddSignalR().AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.AddSingleton<GroupMembership>();
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedRelay>());
 

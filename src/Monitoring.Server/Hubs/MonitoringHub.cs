@@ -11,7 +11,7 @@ namespace Monitoring.Server.Hubs;
 /// own tenant; the relay sends. The server calls the client method <c>event</c> with one envelope.
 /// </summary>
 [Authorize(Policy = Roles.ReadPolicy)]
-internal sealed class MonitoringHub(FeedRelay relay) : Hub
+internal sealed class MonitoringHub(FeedRelay relay, GroupMembership membership) : Hub
 {
     public const string Path = "/hubs/monitoring";
     public const string EventMethod = "event";
@@ -21,11 +21,23 @@ internal sealed class MonitoringHub(FeedRelay relay) : Hub
     {
         var tenant = Validate(request);
         await relay.WatchTenantAsync(tenant);
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.For(tenant, request));
+        var group = HubGroups.For(tenant, request);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        membership.Join(Context.ConnectionId, group);
     }
 
-    public Task Unsubscribe(SubscriptionRequest? request) =>
-        Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.For(Validate(request), request));
+    public async Task Unsubscribe(SubscriptionRequest? request)
+    {
+        var group = HubGroups.For(Validate(request), request);
+        membership.Leave(Context.ConnectionId, group);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        membership.Disconnected(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
 
     private string Validate(SubscriptionRequest? request)
     {
