@@ -33,7 +33,7 @@ internal static partial class StartupBanner
     private static partial void LogDevelopmentKey(ILogger logger, string key);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
-        "Monitoring.Orleans is listening on {Address} (clock: {Clock}). API description: {Address}/openapi/v1.json")]
+        "Monitoring.Orleans is listening on {Address} (clock: {Clock}). Dashboard: {Address}/  API description: {Address}/openapi/v1.json")]
     private static partial void LogListening(ILogger logger, string address, string clock);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
