@@ -34,7 +34,7 @@ internal sealed class DeviceGrain(
     {
         (_tenant, _deviceId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _dedup = new SeqDeduplicator(state.State.MaxSeq, state.State.SeqBits);
-        _feed = new FeedThrottle(this, publisher, PublishAsync);
+        _feed = new FeedThrottle(this, publisher, FeedThrottle.DeviceInterval, PublishAsync);
         return Task.CompletedTask;
     }
 

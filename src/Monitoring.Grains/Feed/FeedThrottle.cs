@@ -1,13 +1,17 @@
 namespace Monitoring.Grains.Feed;
 
 /// <summary>
-/// Coalesces a grain's state updates for the feed: at most one per <see cref="Interval"/>; a change
-/// inside the interval is sent once when it ends, with the state as it is then. Wall-clock pacing,
-/// independent of the monitoring clock (it is about delivery, not about the guards' time).
+/// Coalesces a grain's state updates for the feed: at most one per interval; a change inside the
+/// interval is sent once when it ends, with the state as it is then. Wall-clock pacing, independent
+/// of the monitoring clock (it is about delivery, not about the guards' time).
 /// </summary>
-internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, Func<Task> publish)
+internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, TimeSpan interval, Func<Task> publish)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    /// <summary>Guards: what a dashboard shows as live (the product's 250 ms).</summary>
+    public static readonly TimeSpan GuardInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Devices: readings (battery, signal) change slowly and stream with every event; once a second is live enough.</summary>
+    public static readonly TimeSpan DeviceInterval = TimeSpan.FromSeconds(1);
 
     private long _lastSentAt = long.MinValue;
     private IGrainTimer? _pending;
@@ -20,7 +24,7 @@ internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, Func<Ta
         }
 
         var now = Environment.TickCount64;
-        var wait = _lastSentAt == long.MinValue ? 0 : (long)Interval.TotalMilliseconds - (now - _lastSentAt);
+        var wait = _lastSentAt == long.MinValue ? 0 : (long)interval.TotalMilliseconds - (now - _lastSentAt);
         if (wait <= 0)
         {
             _lastSentAt = now;

@@ -40,7 +40,7 @@ internal sealed partial class GuardGrain(
     {
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()));
-        _feed = new FeedThrottle(this, publisher, PublishAsync);
+        _feed = new FeedThrottle(this, publisher, FeedThrottle.GuardInterval, PublishAsync);
         if (S.OnShift && S.NextDueAt is { } due)
         {
             scheduler.Schedule(this.GetGrainId(), EvaluateJob, due);
