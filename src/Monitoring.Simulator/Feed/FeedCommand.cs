@@ -33,10 +33,10 @@ internal static class FeedCommand
         var token = limit.Token;
 
         var (setup, _) = await new LoadRunner(client, fleet, s.Concurrency).RunAsync(
-            (w, i) => i * s.Batch >= s.Devices ? 0 : w.ShiftStarts((int)(i * s.Batch), (int)Math.Min(s.Batch, s.Devices - (i * s.Batch)), DateTime.UtcNow),
+            (w, i) => i * s.Batch >= s.Devices ? 0 : w.ShiftStarts((int)(i * s.Batch), (int)Math.Min(s.Batch, s.Devices - (i * s.Batch)), PhoneClock.UtcNow),
             long.MinValue, long.MaxValue, token);
         var probeWriter = new BatchWriter(probes, 1);
-        probeWriter.ShiftStarts(0, s.Probes, DateTime.UtcNow);
+        probeWriter.ShiftStarts(0, s.Probes, PhoneClock.UtcNow);
         var probeSetup = await probeClient.PostTelemetryAsync(probeWriter.Body, token);
         if (setup.Errors > 0 || setup.Accepted + setup.Duplicates != s.Devices || !probeSetup.Ok || probeSetup.Accepted + probeSetup.Duplicates != s.Probes)
         {
@@ -91,7 +91,7 @@ internal static class FeedCommand
         for (var n = 0; Stopwatch.GetTimestamp() < stopAt; n++)
         {
             var probe = board.Start(n % s.Probes);
-            writer.One(probe.Guard, EventKind.Phone, DateTime.UtcNow);
+            writer.One(probe.Guard, EventKind.Phone, PhoneClock.UtcNow);
             probe.SentAt = Stopwatch.GetTimestamp();
             IngestReply reply;
             try

@@ -22,22 +22,13 @@ internal sealed class PacedLoad(MonitoringClient client, DeviceFleet fleet, int 
         var next = -1L;
         var start = Stopwatch.GetTimestamp();
         var period = rate == 0 ? 0 : (double)Stopwatch.Frequency * batch / rate;
-        var tallies = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(seed => Task.Run(WorkAsync, cancellationToken)));
-        var all = new Tally();
-        var measured = new Tally();
-        foreach (var (a, m) in tallies)
-        {
-            all.Merge(a);
-            measured.Merge(m);
-        }
+        var posters = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(seed => Task.Run(WorkAsync, cancellationToken)));
+        return MeasuredPoster.Merge(posters);
 
-        return (all, measured);
-
-        async Task<(Tally, Tally)> WorkAsync()
+        async Task<MeasuredPoster> WorkAsync()
         {
             var writer = new BatchWriter(fleet, Environment.CurrentManagedThreadId);
-            var all = new Tally();
-            var measured = new Tally();
+            var poster = new MeasuredPoster(client, measureFrom, stopAt);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var i = Interlocked.Increment(ref next);
@@ -57,35 +48,11 @@ internal sealed class PacedLoad(MonitoringClient client, DeviceFleet fleet, int 
                     Interlocked.Increment(ref _late);
                 }
 
-                var events = writer.Mixed((int)(i * batch % fleet.Size), batch, DateTime.UtcNow);
-                var started = Stopwatch.GetTimestamp();
-                var reply = await PostAsync(writer.Body, cancellationToken);
-                var ended = Stopwatch.GetTimestamp();
-                var ms = Stopwatch.GetElapsedTime(started, ended).TotalMilliseconds;
-                all.Add(reply, events, ms);
-                if (ended >= measureFrom && ended <= stopAt)
-                {
-                    measured.Add(reply, events, ms);
-                }
+                var events = writer.Mixed((int)(i * batch % fleet.Size), batch, PhoneClock.UtcNow);
+                await poster.PostAsync(writer.Body, events, cancellationToken);
             }
 
-            return (all, measured);
-        }
-    }
-
-    private async Task<IngestReply> PostAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await client.PostTelemetryAsync(body, cancellationToken);
-        }
-        catch (HttpRequestException)
-        {
-            return IngestReply.Failed(0);
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return IngestReply.Failed(0);
+            return poster;
         }
     }
 }

@@ -23,7 +23,7 @@ internal static class IngestCommand
         limit.CancelAfter(TimeSpan.FromSeconds(120 + (s.Devices / 1000) + s.Warmup + s.Seconds));
         var setupWatch = Stopwatch.StartNew();
         var (setup, _) = await runner.RunAsync(
-            (w, i) => i * s.Batch >= s.Devices ? 0 : w.ShiftStarts((int)(i * s.Batch), (int)Math.Min(s.Batch, s.Devices - (i * s.Batch)), DateTime.UtcNow),
+            (w, i) => i * s.Batch >= s.Devices ? 0 : w.ShiftStarts((int)(i * s.Batch), (int)Math.Min(s.Batch, s.Devices - (i * s.Batch)), PhoneClock.UtcNow),
             long.MinValue, long.MaxValue, limit.Token);
         var setupSeconds = setupWatch.Elapsed.TotalSeconds;
         if (setup.Errors > 0 || setup.Accepted + setup.Duplicates != s.Devices)
@@ -36,7 +36,7 @@ internal static class IngestCommand
         var stopAt = measureFrom + (s.Seconds * Stopwatch.Frequency);
         var cpuTask = MeasureCpuAsync(new CpuMeter(s.HostPid), s, limit.Token);
         var (all, measured) = await runner.RunAsync(
-            (w, i) => w.Mixed((int)(i * s.Batch % s.Devices), s.Batch, DateTime.UtcNow), measureFrom, stopAt, limit.Token);
+            (w, i) => w.Mixed((int)(i * s.Batch % s.Devices), s.Batch, PhoneClock.UtcNow), measureFrom, stopAt, limit.Token);
         var cpu = await cpuTask;
 
         var ok = all.Errors == 0 && all.Balanced;

@@ -16,24 +16,14 @@ internal sealed class LoadRunner(MonitoringClient client, DeviceFleet fleet, int
         Func<BatchWriter, long, int> batch, long measureFrom, long stopAt, CancellationToken cancellationToken)
     {
         var next = -1L;
-        var workers = Enumerable.Range(0, concurrency).Select(seed => Task.Run(
-            () => WorkAsync(seed, () => Interlocked.Increment(ref next)), cancellationToken));
-        var tallies = await Task.WhenAll(workers);
-        var all = new Tally();
-        var measured = new Tally();
-        foreach (var (a, m) in tallies)
-        {
-            all.Merge(a);
-            measured.Merge(m);
-        }
+        var posters = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(seed => Task.Run(
+            () => WorkAsync(seed, () => Interlocked.Increment(ref next)), cancellationToken)));
+        return MeasuredPoster.Merge(posters);
 
-        return (all, measured);
-
-        async Task<(Tally, Tally)> WorkAsync(int seed, Func<long> take)
+        async Task<MeasuredPoster> WorkAsync(int seed, Func<long> take)
         {
             var writer = new BatchWriter(fleet, seed);
-            var all = new Tally();
-            var measured = new Tally();
+            var poster = new MeasuredPoster(client, measureFrom, stopAt);
             while (!cancellationToken.IsCancellationRequested && Stopwatch.GetTimestamp() < stopAt)
             {
                 var events = batch(writer, take());
@@ -42,34 +32,10 @@ internal sealed class LoadRunner(MonitoringClient client, DeviceFleet fleet, int
                     break;
                 }
 
-                var started = Stopwatch.GetTimestamp();
-                var reply = await PostAsync(writer.Body, cancellationToken);
-                var ended = Stopwatch.GetTimestamp();
-                var ms = Stopwatch.GetElapsedTime(started, ended).TotalMilliseconds;
-                all.Add(reply, events, ms);
-                if (ended >= measureFrom && ended <= stopAt)
-                {
-                    measured.Add(reply, events, ms);
-                }
+                await poster.PostAsync(writer.Body, events, cancellationToken);
             }
 
-            return (all, measured);
-        }
-    }
-
-    private async Task<IngestReply> PostAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await client.PostTelemetryAsync(body, cancellationToken);
-        }
-        catch (HttpRequestException)
-        {
-            return IngestReply.Failed(0);
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return IngestReply.Failed(0);
+            return poster;
         }
     }
 }

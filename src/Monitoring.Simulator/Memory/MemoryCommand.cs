@@ -54,7 +54,7 @@ internal static class MemoryCommand
         var perBatch = Math.Max(1, s.Batch / BatchWriter.ShiftEvents(s.Minutes));
         var runner = new LoadRunner(client, fleet, s.Concurrency);
         var (all, _) = await runner.RunAsync(
-            (w, i) => i * perBatch >= fleet.Size ? 0 : w.ShiftsWithActivity((int)(i * perBatch), (int)Math.Min(perBatch, fleet.Size - (i * perBatch)), DateTime.UtcNow, s.Minutes),
+            (w, i) => i * perBatch >= fleet.Size ? 0 : w.ShiftsWithActivity((int)(i * perBatch), (int)Math.Min(perBatch, fleet.Size - (i * perBatch)), PhoneClock.UtcNow, s.Minutes),
             long.MinValue, long.MaxValue, cancellationToken);
         return all;
     }
