@@ -6,6 +6,7 @@
 #   BENCH_CONCURRENCY=16 BENCH_SECONDS=60 scripts/bench.sh ingest memory-20000 memory-10000-60
 #   scripts/bench.sh feed-latency feed-latency-max      live-feed latency (10,000 guards, 20 hub clients)
 #   scripts/bench.sh feed-latency-5000                  ... at another steady rate (events/s)
+#   scripts/bench.sh feed-batched-20000                 ... with clients in batch mode (`events` arrays)
 #   scripts/bench.sh ingest-feed-on-off                 ingest with the feed on (one client) and off
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -127,14 +128,16 @@ for run in "${RUNS[@]}"; do
       IFS=- read -r _ guards minutes <<<"$run"
       simulate 600 memory --guards "$guards" --minutes "${minutes:-4}" --concurrency "$CONCURRENCY" | tee "$OUT/$run.md"
       ;;
-    feed-latency|feed-latency-*)
-      # feed-latency (BENCH_FEED_RATE, default 20,000 events/s), feed-latency-RATE, feed-latency-max
-      rate=${run#feed-latency}; rate=${rate#-}; rate=${rate:-$FEED_RATE}; [[ $rate == max ]] && rate=0
+    feed-latency|feed-latency-*|feed-batched|feed-batched-*)
+      # feed-latency (BENCH_FEED_RATE, default 20,000 events/s), feed-latency-RATE, feed-latency-max;
+      # feed-batched* the same with clients subscribed in batch mode
+      batched=false; [[ $run == feed-batched* ]] && batched=true
+      rate=${run#feed-latency}; rate=${rate#feed-batched}; rate=${rate#-}; rate=${rate:-$FEED_RATE}; [[ $rate == max ]] && rate=0
       simulate $((WARMUP + DURATION + 300)) feed --devices 10000 --batch 500 --rate "$rate" --seconds "$DURATION" \
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
-        --host-pid "$HOST_PID" | tee "$OUT/$run.md"
+        --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], ingest-feed-on-off)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off)" >&2; exit 2 ;;
   esac
   stop_host
 done

@@ -57,48 +57,55 @@ internal sealed partial class FeedRelay(
     private IFeedObserver Self => _self ??= grains.CreateObjectReference<IFeedObserver>(this);
 
     /// <summary>
-    /// Sends one flush: each envelope as an <c>event</c> call to its groups, and to each batch group
-    /// one <c>events</c> call holding all of the flush's envelopes for that group.
+    /// Sends one flush: each envelope as one <c>event</c> call to those of its groups that have
+    /// members here (serialised once for all of them), and to each batch group one <c>events</c> call
+    /// holding all of the flush's envelopes for that group.
     /// </summary>
     private async Task SendAsync(ImmutableArray<FeedEnvelope> batch)
     {
         var byGroup = new Dictionary<string, List<FeedEnvelope>>(StringComparer.Ordinal);
+        var watched = new List<string>(3);
         foreach (var envelope in batch)
         {
+            watched.Clear();
             foreach (var group in HubGroups.Of(envelope.TenantId, envelope.SiteId, envelope.GuardId))
             {
-                await TrySendAsync(group, MonitoringHub.EventMethod, envelope, envelope.Seq);
-                if (!membership.HasMembers(group + HubGroups.BatchSuffix))
+                if (membership.HasMembers(group))
                 {
-                    continue;
+                    watched.Add(group);
                 }
 
-                if (!byGroup.TryGetValue(group, out var list))
+                var batchGroup = group + HubGroups.BatchSuffix;
+                if (membership.HasMembers(batchGroup))
                 {
-                    list = [];
-                    byGroup[group] = list;
-                }
+                    if (!byGroup.TryGetValue(batchGroup, out var list))
+                    {
+                        list = [];
+                        byGroup[batchGroup] = list;
+                    }
 
-                list.Add(envelope);
+                    list.Add(envelope);
+                }
+            }
+
+            if (watched.Count > 0)
+            {
+                var clients = watched.Count == 1 ? hub.Clients.Group(watched[0]) : hub.Clients.Groups([.. watched]);
+                await TrySendAsync(clients, MonitoringHub.EventMethod, envelope, envelope.Seq);
             }
         }
 
         foreach (var (group, envelopes) in byGroup)
         {
-            await TrySendAsync(group + HubGroups.BatchSuffix, MonitoringHub.BatchMethod, envelopes, envelopes[0].Seq);
+            await TrySendAsync(hub.Clients.Group(group), MonitoringHub.BatchMethod, envelopes, envelopes[0].Seq);
         }
     }
 
-    private async Task TrySendAsync(string group, string method, object payload, long seq)
+    private async Task TrySendAsync(IClientProxy clients, string method, object payload, long seq)
     {
-        if (!membership.HasMembers(group))
-        {
-            return;
-        }
-
         try
         {
-            await hub.Clients.Group(group).SendAsync(method, payload);
+            await clients.SendAsync(method, payload);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -50,7 +50,7 @@ internal static class FeedCommand
             for (var c = 0; c < clients; c++)
             {
                 var site = c < s.TenantClients ? null : $"site-{(c - s.TenantClients) % probeSites}";
-                listeners.Add(await FeedListener.ConnectAsync(s.Url, s.Key, site, c, board, token));
+                listeners.Add(await FeedListener.ConnectAsync(s.Url, s.Key, site, s.Batched, c, board, token));
             }
 
             // Let the setup's own envelopes drain before anything is measured.
@@ -167,6 +167,7 @@ internal static class FeedCommand
             ("late batches (rate not kept)", N(late)),
             ("batch latency p50 / p99", $"{Ms(measured.LatencyMs(50))} / {Ms(measured.LatencyMs(99))}"),
             ("clients (tenant-wide + single-site)", $"{s.TenantClients} + {s.SiteClients} (sites site-0..site-{probeSites - 1})"),
+            ("delivery", s.Batched ? "batched: one `events` call per group per flush" : "one `event` call per envelope"),
             ("envelopes/s per tenant client", PerClient(0, s.TenantClients)),
             ("envelopes/s per site client", PerClient(s.TenantClients, s.TenantClients + s.SiteClients)),
             ("probes (accepted / sent), probe guards", $"{accepted} / {board.All.Count}, {s.Probes} every {s.ProbeIntervalMs} ms"),

@@ -10,9 +10,12 @@ internal sealed class FeedListener : IAsyncDisposable
 
     private FeedListener(HubConnection connection) => _connection = connection;
 
-    /// <summary>Connects and subscribes to a site (or, with null, the whole tenant); every envelope goes to the board.</summary>
+    /// <summary>
+    /// Connects and subscribes to a site (or, with null, the whole tenant); every envelope goes to the
+    /// board. Batched: one <c>events</c> array per group per flush instead of one <c>event</c> call each.
+    /// </summary>
     public static async Task<FeedListener> ConnectAsync(
-        Uri url, string key, string? siteId, int client, ProbeBoard board, CancellationToken cancellationToken)
+        Uri url, string key, string? siteId, bool batched, int client, ProbeBoard board, CancellationToken cancellationToken)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(url, "hubs/monitoring"), o =>
@@ -24,8 +27,15 @@ internal sealed class FeedListener : IAsyncDisposable
             .Build();
         connection.ServerTimeout = TimeSpan.FromSeconds(60);
         connection.On<ProbeEnvelope>("event", e => board.OnEvent(client, e));
+        connection.On<ProbeEnvelope[]>("events", batch =>
+        {
+            foreach (var e in batch)
+            {
+                board.OnEvent(client, e);
+            }
+        });
         await connection.StartAsync(cancellationToken);
-        await connection.InvokeAsync("Subscribe", new { siteId }, cancellationToken);
+        await connection.InvokeAsync("Subscribe", new { siteId, batch = batched }, cancellationToken);
         return new FeedListener(connection);
     }
 

@@ -5,7 +5,7 @@ namespace Monitoring.Simulator.Feed;
 /// <summary>The options of the <c>feed</c> verb.</summary>
 internal sealed record FeedSettings(
     Uri Url, string Key, int Devices, int Batch, int Rate, int Seconds, int Warmup, int Concurrency, int Sites,
-    int TenantClients, int SiteClients, int Probes, int ProbeIntervalMs, int? HostPid)
+    int TenantClients, int SiteClients, int Probes, int ProbeIntervalMs, int? HostPid, bool Batched)
 {
     public static FeedSettings From(CommandLine cli) => new(
         cli.LoopbackUrl(),
@@ -21,5 +21,6 @@ internal sealed record FeedSettings(
         cli.Int("site-clients", 10, min: 0),
         cli.Int("probes", 100),
         cli.Int("probe-interval", 50),
-        cli.Text("host-pid", "") is { Length: > 0 } ? cli.Int("host-pid", 0) : null);
+        cli.Text("host-pid", "") is { Length: > 0 } ? cli.Int("host-pid", 0) : null,
+        cli.Text("batched", "false") == "true");
 }

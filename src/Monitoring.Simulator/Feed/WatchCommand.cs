@@ -18,7 +18,7 @@ internal static class WatchCommand
         {
             for (var c = 0; c < s.Clients; c++)
             {
-                listeners.Add(await FeedListener.ConnectAsync(s.Url, s.Key, null, c, board, stop));
+                listeners.Add(await FeedListener.ConnectAsync(s.Url, s.Key, null, false, c, board, stop));
             }
 
             Console.Error.WriteLine($"watch: {s.Clients} tenant-wide client(s) subscribed");
