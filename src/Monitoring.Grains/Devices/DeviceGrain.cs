@@ -7,18 +7,21 @@ using Monitoring.Domain.Telemetry;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
+using Monitoring.Grains.Storage;
 
 namespace Monitoring.Grains.Devices;
 
 /// <summary>
 /// One phone: drops repeated (device, seq) pairs, keeps the latest readings and the guard binding
 /// (from shift_start), and forwards each batch's guard activity in one call per guard.
-/// State is written when the binding changes and when the grain deactivates, never per event.
+/// State is written when the binding changes, on the checkpoint period (if any) and when the grain
+/// deactivates, never per event.
 /// </summary>
 internal sealed class DeviceGrain(
     [PersistentState("device")] IPersistentState<DeviceSnapshot> state,
     MonitoringClock clock,
-    FeedPublisher publisher) : Grain, IDeviceGrain
+    FeedPublisher publisher,
+    CheckpointPolicy checkpoint) : Grain, IDeviceGrain
 {
     public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan GuardLastSeenRefresh = TimeSpan.FromMinutes(1);
@@ -35,6 +38,11 @@ internal sealed class DeviceGrain(
         (_tenant, _deviceId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _dedup = new SeqDeduplicator(state.State.MaxSeq, state.State.SeqBits);
         _feed = new FeedThrottle(this, publisher, FeedThrottle.DeviceInterval, PublishAsync);
+        if (checkpoint.Period is { } period)
+        {
+            this.RegisterGrainTimer(() => _dirty ? SaveAsync() : Task.CompletedTask, period, period);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -63,7 +63,7 @@ internal sealed partial class GuardGrain
         await ReportToSiteAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
         await PublishEvaluationAsync(now, outcome);
         await _feed.ChangedAsync();
-        if (alertChanged)
+        if (alertChanged || checkpoint.IsDue(_savedAt, now))
         {
             await SaveAsync();
         }

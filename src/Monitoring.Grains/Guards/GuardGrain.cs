@@ -10,6 +10,7 @@ using Monitoring.Domain.Telemetry;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
+using Monitoring.Grains.Storage;
 
 namespace Monitoring.Grains.Guards;
 
@@ -23,7 +24,8 @@ internal sealed partial class GuardGrain(
     MonitoringClock clock,
     DueWorkScheduler scheduler,
     FeedPublisher publisher,
-    InactivitySettings settings) : Grain, IGuardGrain, IRemindable
+    InactivitySettings settings,
+    CheckpointPolicy checkpoint) : Grain, IGuardGrain, IRemindable
 {
     internal const string EvaluateJob = "evaluate";
     private const double DefaultAccuracyM = 20.0;
@@ -33,12 +35,14 @@ internal sealed partial class GuardGrain(
     private ActivityWindow _window = new();
     private Site? _site;
     private FeedThrottle _feed = null!;
+    private DateTimeOffset _savedAt;
 
     private GuardSnapshot S => state.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        _savedAt = clock.GetUtcNow();
         _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()));
         _feed = new FeedThrottle(this, publisher, FeedThrottle.GuardInterval, PublishAsync);
         if (S.OnShift && S.NextDueAt is { } due)
@@ -202,6 +206,7 @@ internal sealed partial class GuardGrain(
     {
         S.Window = [.. _window.Buckets().Select(BucketRecord.From)];
         await state.WriteStateAsync();
+        _savedAt = clock.GetUtcNow();
 
         // The ring is the live window; the list is only for storage, so it is not kept between saves
         // (up to 64 records, about 3 KB per guard).

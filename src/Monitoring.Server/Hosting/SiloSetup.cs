@@ -2,6 +2,7 @@ using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
+using Monitoring.Grains.Storage;
 
 namespace Monitoring.Server.Hosting;
 
@@ -15,6 +16,7 @@ internal static class SiloSetup
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FeedPublisher>(sp, options.Feed.Enabled));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
         builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
+        builder.Services.AddSingleton(CheckpointPolicy.None);
 
         builder.UseOrleans(silo =>
         {

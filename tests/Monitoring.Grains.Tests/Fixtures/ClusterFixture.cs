@@ -3,6 +3,7 @@ using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
+using Monitoring.Grains.Storage;
 using Orleans.TestingHost;
 
 namespace Monitoring.Grains.Tests.Fixtures;
@@ -43,6 +44,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<FeedPublisher>();
             host.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
             host.Services.AddSingleton(Settings);
+            host.Services.AddSingleton(CheckpointPolicy.None);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
