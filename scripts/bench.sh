@@ -8,6 +8,7 @@
 #   scripts/bench.sh feed-latency-5000                  ... at another steady rate (events/s)
 #   scripts/bench.sh feed-batched-20000                 ... with clients in batch mode (`events` arrays)
 #   scripts/bench.sh ingest-feed-on-off                 ingest with the feed on (one client) and off
+#   scripts/bench.sh ingest-durable                     ingest embedded vs PostgreSQL durable ack (local server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -98,7 +99,30 @@ side_by_side() {
                                if (file == 1) { order[++n] = name; left[name] = v } else right[name] = v }
     END { printf "\n### %s\n| metric | %s | %s |\n|---|---:|---:|\n", title, a, b
           for (i = 1; i <= n; i++) printf "| %s | %s | %s |\n", order[i], left[order[i]], right[order[i]] }
-  ' title="ingest, live feed on vs off" "$1" "$2"
+  ' title="${5:-ingest, live feed on vs off}" "$1" "$2"
+}
+
+# The ingest run on the embedded default, then on a throwaway local PostgreSQL (durable 202s).
+ingest_durable() {
+  local pg_dir cs rows
+  start_host ingest-embedded
+  simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" >"$OUT/ingest-embedded.md"
+  stop_host
+  pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "${BENCH_PG_PORT:-5499}")
+  HOST_ENV=("ConnectionStrings__Postgres=$cs" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  start_host ingest-postgres
+  simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" >"$OUT/ingest-postgres.md"
+  stop_host
+  HOST_ENV=()
+  rows=$(runuser -u postgres -- psql -h 127.0.0.1 -p "${BENCH_PG_PORT:-5499}" -U postgres -d monitoring -tAc \
+    "SELECT count(*) FROM telemetry_archive" 2>/dev/null || echo "?")
+  PG_DIR=$pg_dir scripts/pg.sh stop
+  { side_by_side "$OUT/ingest-embedded.md" "$OUT/ingest-postgres.md" "embedded" "PostgreSQL, durable 202" \
+      "ingest, embedded vs PostgreSQL durable ack"
+    echo; echo "rows in telemetry_archive after the PostgreSQL run (setup, warm-up and measured span): $rows"; }
 }
 
 echo "bench: building Release"
@@ -110,6 +134,10 @@ done
 for run in "${RUNS[@]}"; do
   idle_check=$(busy_cores)
   echo "bench: $run (other processes busy: $idle_check cores before the start)"
+  if [[ $run == ingest-durable ]]; then
+    ingest_durable | tee "$OUT/$run.md"
+    continue
+  fi
   if [[ $run == ingest-feed-on-off ]]; then
     ingest_with_feed on
     ingest_with_feed off
@@ -137,7 +165,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-durable)" >&2; exit 2 ;;
   esac
   stop_host
 done

@@ -7,12 +7,16 @@ dotnet --version >/dev/null
 
 # The dashboard's browser test drives Debian's Chromium (Playwright's own browser downloads are
 # never used: the machines have no internet beyond the package registries).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing chromium for the dashboard browser test..." >&2
+# The integration tests start a throwaway PostgreSQL server (initdb + pg_ctl as the postgres user).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the browser and PostgreSQL tests..." >&2
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 dotnet test Monitoring.Orleans.sln -c Release --logger "console;verbosity=minimal" "$@"

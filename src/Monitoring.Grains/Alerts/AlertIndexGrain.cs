@@ -1,14 +1,17 @@
 using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Alerts;
+using Monitoring.Grains.Storage;
 
 namespace Monitoring.Grains.Alerts;
 
 /// <summary>
 /// A tenant's alerts for listing: the latest copy of each, kept newest first. It holds at most
-/// <see cref="Capacity"/> alerts and forgets the oldest resolved ones beyond that.
+/// <see cref="Capacity"/> alerts and forgets the oldest resolved ones beyond that. With PostgreSQL
+/// the index is the <c>alerts</c> table instead: every change is upserted, every query reads it.
 /// </summary>
-internal sealed class AlertIndexGrain([PersistentState("alert-index")] IPersistentState<AlertIndexSnapshot> state)
-    : Grain, IAlertIndexGrain
+internal sealed class AlertIndexGrain(
+    [PersistentState("alert-index")] IPersistentState<AlertIndexSnapshot> state,
+    DurableStores stores) : Grain, IAlertIndexGrain
 {
     public const int Capacity = 200_000;
     private static readonly Comparer<Alert> NewestFirst = Comparer<Alert>.Create((a, b) =>
@@ -20,10 +23,15 @@ internal sealed class AlertIndexGrain([PersistentState("alert-index")] IPersiste
     private List<Alert>? _ordered;
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        state.WriteStateAsync(cancellationToken);
+        stores.History is null ? state.WriteStateAsync(cancellationToken) : Task.CompletedTask;
 
     public Task UpsertAsync(Alert alert)
     {
+        if (stores.History is { } history)
+        {
+            return history.UpsertAlertAsync(this.GetPrimaryKeyString(), alert);
+        }
+
         var alerts = state.State.Alerts;
         var known = alerts.ContainsKey(alert.AlertId);
         alerts[alert.AlertId] = alert;
@@ -50,6 +58,11 @@ internal sealed class AlertIndexGrain([PersistentState("alert-index")] IPersiste
 
     public Task<AlertPage> QueryAsync(AlertQuery query)
     {
+        if (stores.History is { } history)
+        {
+            return history.QueryAlertsAsync(this.GetPrimaryKeyString(), query);
+        }
+
         _ordered ??= [.. state.State.Alerts.Values.Order(NewestFirst)];
         var start = 0;
         if (query.BeforeRaisedAt is { } before && query.BeforeAlertId is { } beforeId)

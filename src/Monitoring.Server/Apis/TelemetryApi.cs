@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitoring.Contracts.Telemetry;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Ingest;
@@ -54,7 +55,16 @@ internal static class TelemetryApi
             return Problems.Problems.BadRequest(reason);
         }
 
-        var counts = await dispatcher.DispatchAsync(user.Tenant(), batch.Events);
+        IngestCounts counts;
+        try
+        {
+            counts = await dispatcher.DispatchAsync(user.Tenant(), batch.Events);
+        }
+        catch (ArchiveUnavailableException)
+        {
+            return Problems.Problems.Unavailable("The events could not be archived; nothing was acknowledged. Retry the batch unchanged.");
+        }
+
         return TypedResults.Accepted((string?)null, new IngestResponse(counts.Accepted, counts.Duplicates, batch.Rejected));
     }
 }

@@ -17,7 +17,8 @@ public static class MonitoringHost
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
-        builder.AddMonitoringSilo(options);
+        var postgres = PostgresMode.Open(builder.Configuration);
+        builder.AddMonitoringSilo(options, postgres);
         builder.Services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -41,6 +42,7 @@ public static class MonitoringHost
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapTelemetryApi();
+        app.MapArchivedTelemetryApi();
         app.MapGuardsApi();
         app.MapDevicesApi();
         app.MapSitesApi();

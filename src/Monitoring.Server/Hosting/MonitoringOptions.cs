@@ -19,5 +19,9 @@ internal sealed class MonitoringOptions
 
     public FeedOptions Feed { get; set; } = new();
 
+    public StorageOptions Storage { get; set; } = new();
+
+    public RetentionOptions Retention { get; set; } = new();
+
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

@@ -6,4 +6,10 @@ internal sealed class SiloOptions
     public int Port { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
     public TimeSpan? MinimumReminderPeriod { get; set; }
+
+    /// <summary>
+    /// With PostgreSQL: the address this silo gives the others (default: this machine's address as
+    /// its host name resolves). Several silos on one machine can all use 127.0.0.1.
+    /// </summary>
+    public string? AdvertisedIp { get; set; }
 }

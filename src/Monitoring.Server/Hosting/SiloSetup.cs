@@ -1,28 +1,69 @@
+using System.Net;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
+using Monitoring.Server.Archive;
+using Monitoring.Persistence.Archive;
+using Monitoring.Persistence.Feed;
+using Monitoring.Persistence.History;
+using Monitoring.Persistence.Hosting;
+using Npgsql;
 
 namespace Monitoring.Server.Hosting;
 
-/// <summary>The co-hosted silo and the services grains need (clock, scheduler, rule settings).</summary>
+/// <summary>
+/// The co-hosted silo and the services grains need (clock, scheduler, rule settings). Without a
+/// PostgreSQL connection string: the embedded default (localhost clustering, memory storage and
+/// reminders). With one: membership, grain state, reminders, the event log and history in
+/// PostgreSQL, and any number of silos.
+/// </summary>
 internal static class SiloSetup
 {
-    public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder, MonitoringOptions options)
+    public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder, MonitoringOptions options, NpgsqlDataSource? postgres)
     {
         builder.Services.AddSingleton(new MonitoringClock(options.IsManualClock));
         builder.Services.AddSingleton<DueWorkScheduler>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FeedPublisher>(sp, options.Feed.Enabled));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
         builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
-        builder.Services.AddSingleton(CheckpointPolicy.None);
+        if (postgres is null)
+        {
+            builder.Services.AddSingleton(CheckpointPolicy.None);
+            builder.Services.AddSingleton(DurableStores.None);
+        }
+        else
+        {
+            builder.Services.AddSingleton(postgres);
+            builder.Services.AddSingleton(new CheckpointPolicy(options.Storage.CheckpointPeriod));
+            builder.Services.AddSingleton(new DurableStores(new PostgresEventLog(postgres), new PostgresHistory(postgres)));
+            builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(sp, postgres, options.Storage.ArchiveWriters));
+            builder.Services.AddSingleton(new ArchiveReader(postgres));
+            builder.Services.AddHostedService<RetentionService>();
+        }
 
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.Silo.Port, options.Silo.GatewayPort);
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.UseInMemoryReminderService();
+            if (postgres is null)
+            {
+                silo.UseLocalhostClustering(options.Silo.Port, options.Silo.GatewayPort);
+                silo.AddMemoryGrainStorageAsDefault();
+                silo.UseInMemoryReminderService();
+            }
+            else
+            {
+                silo.UsePostgresStore(postgres, options.Storage.ClusterId);
+                if (options.Silo.AdvertisedIp is { Length: > 0 } ip)
+                {
+                    silo.ConfigureEndpoints(IPAddress.Parse(ip), options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+                }
+            }
+
             silo.AddSignalStreams();
             if (options.Silo.MinimumReminderPeriod is { } minimum)
             {

@@ -23,7 +23,10 @@ internal static partial class StartupBanner
                 LogDevelopmentKey(logger, keys.DevelopmentKey);
             }
 
-            LogListening(logger, address, clock.IsManual ? "manual" : "system");
+            var storage = app.Services.GetService<Npgsql.NpgsqlDataSource>() is { } db
+                ? $"PostgreSQL {db.ConnectionString.Split(';').FirstOrDefault(p => p.StartsWith("Host", StringComparison.OrdinalIgnoreCase)) ?? ""}"
+                : "embedded (in memory)";
+            LogListening(logger, address, clock.IsManual ? "manual" : "system", storage);
             LogHowToPost(logger, address, key);
         });
     }
@@ -33,8 +36,8 @@ internal static partial class StartupBanner
     private static partial void LogDevelopmentKey(ILogger logger, string key);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
-        "Monitoring.Orleans is listening on {Address} (clock: {Clock}). Dashboard: {Address}/  API description: {Address}/openapi/v1.json")]
-    private static partial void LogListening(ILogger logger, string address, string clock);
+        "Monitoring.Orleans is listening on {Address} (clock: {Clock}, storage: {Storage}). Dashboard: {Address}/  API description: {Address}/openapi/v1.json")]
+    private static partial void LogListening(ILogger logger, string address, string clock, string storage);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
         "Post telemetry: curl -X POST {Address}/api/v1/telemetry -H 'X-Api-Key: {Key}' -H 'Content-Type: application/json' " +

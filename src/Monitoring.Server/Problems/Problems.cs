@@ -26,4 +26,10 @@ internal static class Problems
 
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(title: "Bad request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(title: "Service unavailable", detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    public static ProblemHttpResult NotConfigured(string detail) =>
+        TypedResults.Problem(title: "Not configured", detail: detail, statusCode: StatusCodes.Status501NotImplemented);
 }

@@ -52,6 +52,7 @@ internal static class IngestCommand
             ("host CPU (cores)", Cores(cpu.Host)),
             ("host CPU per 1,000 events", cpu.Host is { } h && measured.Accepted > 0 ? Ms(h * s.Seconds * 1e6 / measured.Accepted) : "n/a"),
             ("generator CPU (cores)", Cores(cpu.Self)),
+            ("postgres CPU (cores)", Cores(cpu.Database)),
             ("machine CPU (cores busy, all processes)", $"{Cores(cpu.Machine)} of {Environment.ProcessorCount}"),
             ("sent (warm-up + measured)", all.Sent.ToString("N0", CultureInfo.InvariantCulture)),
             ("accepted / duplicates / rejected", $"{all.Accepted:N0} / {all.Duplicates:N0} / {all.Rejected:N0}"),

@@ -13,6 +13,7 @@ internal sealed class CpuMeter(int? hostPid)
     private TimeSpan _hostStart;
     private TimeSpan _selfStart;
     private TimeSpan? _machineStart;
+    private TimeSpan _databaseStart;
 
     public void Start()
     {
@@ -20,6 +21,7 @@ internal sealed class CpuMeter(int? hostPid)
         _hostStart = HostCpu();
         _selfStart = SelfCpu();
         _machineStart = MachineCpu();
+        _databaseStart = DatabaseCpu();
     }
 
     /// <summary>Average cores used by the host, the generator and the machine since <see cref="Start"/>.</summary>
@@ -28,7 +30,8 @@ internal sealed class CpuMeter(int? hostPid)
         var wall = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
         double? host = hostPid is null ? null : (HostCpu() - _hostStart).TotalSeconds / wall;
         double? machine = MachineCpu() - _machineStart is { } busy ? busy.TotalSeconds / wall : null;
-        return new CpuUsage(host, (SelfCpu() - _selfStart).TotalSeconds / wall, machine);
+        var database = Math.Max(0, (DatabaseCpu() - _databaseStart).TotalSeconds / wall);
+        return new CpuUsage(host, (SelfCpu() - _selfStart).TotalSeconds / wall, machine, database);
     }
 
     /// <summary>Busy time of all cores from <c>/proc/stat</c> (user, nice, system, irq, softirq, steal), or null.</summary>
@@ -53,6 +56,35 @@ internal sealed class CpuMeter(int? hostPid)
 
         using var process = Process.GetProcessById(pid);
         return process.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// CPU time of every local <c>postgres</c> process (server, backends, workers) alive now, from
+    /// <c>/proc/PID/stat</c> (utime + stime, in clock ticks of 1/100 s).
+    /// </summary>
+    private static TimeSpan DatabaseCpu()
+    {
+        long ticks = 0;
+        foreach (var dir in Directory.Exists("/proc") ? Directory.EnumerateDirectories("/proc") : [])
+        {
+            try
+            {
+                if (!int.TryParse(Path.GetFileName(dir), out _) || File.ReadAllText(Path.Combine(dir, "comm")).Trim() != "postgres")
+                {
+                    continue;
+                }
+
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // the process exited while being read
+            }
+        }
+
+        return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
     private static TimeSpan SelfCpu()

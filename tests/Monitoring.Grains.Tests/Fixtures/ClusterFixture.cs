@@ -45,6 +45,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
             host.Services.AddSingleton(Settings);
             host.Services.AddSingleton(CheckpointPolicy.None);
+            host.Services.AddSingleton(DurableStores.None);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -1,0 +1,118 @@
+using Monitoring.Contracts.Telemetry;
+using Monitoring.Domain.Telemetry;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Monitoring.Persistence.Archive;
+
+/// <summary>
+/// The telemetry archive's columns, written by binary COPY (synchronously: the writer owns a thread)
+/// and read back as events.
+/// </summary>
+internal static class ArchiveRows
+{
+    public const string Columns =
+        "tenant_id, device_id, seq, ts, type, guard_id, site_id, battery, charging, battery_temp_c, signal_dbm, " +
+        "network, memory_pct, lat, lon, accuracy_m, steps, success, checkpoint_id, task_id";
+
+    public static void Write(NpgsqlBinaryImporter copy, string tenant, TelemetryEvent e)
+    {
+        copy.StartRow();
+        copy.Write(tenant, NpgsqlDbType.Text);
+        copy.Write(e.DeviceId, NpgsqlDbType.Text);
+        copy.Write(e.Seq, NpgsqlDbType.Bigint);
+        copy.Write(e.Ts.UtcDateTime, NpgsqlDbType.TimestampTz);
+        copy.Write(e.Type.ToWire(), NpgsqlDbType.Text);
+        Text(copy, e.GuardId);
+        Text(copy, e.SiteId);
+        Number(copy, e.Battery);
+        Flag(copy, e.Charging);
+        Number(copy, e.BatteryTempC);
+        Number(copy, e.SignalDbm);
+        Text(copy, e.Network);
+        Number(copy, e.MemoryPct);
+        Number(copy, e.Lat);
+        Number(copy, e.Lon);
+        Number(copy, e.AccuracyM);
+        if (e.Steps is { } steps)
+        {
+            copy.Write(steps, NpgsqlDbType.Integer);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+
+        Flag(copy, e.Success);
+        Text(copy, e.CheckpointId);
+        Text(copy, e.TaskId);
+    }
+
+    /// <summary>Reads one row selected with <see cref="Columns"/> minus the tenant (device_id first).</summary>
+    public static TelemetryEvent Read(NpgsqlDataReader r)
+    {
+        EventTypes.TryParse(r.GetString(3), out var type);
+        return new TelemetryEvent
+        {
+            DeviceId = r.GetString(0),
+            Seq = r.GetInt64(1),
+            Ts = new DateTimeOffset(r.GetDateTime(2), TimeSpan.Zero),
+            Type = type,
+            GuardId = Text(r, 4),
+            SiteId = Text(r, 5),
+            Battery = Number(r, 6),
+            Charging = r.IsDBNull(7) ? null : r.GetBoolean(7),
+            BatteryTempC = Number(r, 8),
+            SignalDbm = Number(r, 9),
+            Network = Text(r, 10),
+            MemoryPct = Number(r, 11),
+            Lat = Number(r, 12),
+            Lon = Number(r, 13),
+            AccuracyM = Number(r, 14),
+            Steps = r.IsDBNull(15) ? null : r.GetInt32(15),
+            Success = r.IsDBNull(16) ? null : r.GetBoolean(16),
+            CheckpointId = Text(r, 17),
+            TaskId = Text(r, 18),
+        };
+    }
+
+    private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? Number(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static void Text(NpgsqlBinaryImporter copy, string? value)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, NpgsqlDbType.Text);
+        }
+    }
+
+    private static void Number(NpgsqlBinaryImporter copy, double? value)
+    {
+        if (value is { } v)
+        {
+            copy.Write(v, NpgsqlDbType.Double);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+    }
+
+    private static void Flag(NpgsqlBinaryImporter copy, bool? value)
+    {
+        if (value is { } v)
+        {
+            copy.Write(v, NpgsqlDbType.Boolean);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+    }
+}

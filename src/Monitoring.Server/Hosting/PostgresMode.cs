@@ -1,0 +1,57 @@
+using Monitoring.Persistence;
+using Monitoring.Persistence.Schema;
+using Npgsql;
+
+namespace Monitoring.Server.Hosting;
+
+/// <summary>
+/// Production mode: opens the database named by <c>ConnectionStrings:Postgres</c> and brings its
+/// schema up to date before the silo starts (the Orleans providers read their queries at start).
+/// </summary>
+internal static class PostgresMode
+{
+    public const string ConnectionName = "Postgres";
+
+    /// <summary>The migrated data source, or null on the embedded default.</summary>
+    public static NpgsqlDataSource? Open(IConfiguration configuration)
+    {
+        if (configuration.GetConnectionString(ConnectionName) is not { Length: > 0 } connectionString)
+        {
+            return null;
+        }
+
+        var dataSource = PostgresStore.Create(connectionString);
+        new SchemaMigrator(dataSource).MigrateAsync().GetAwaiter().GetResult();
+        return dataSource;
+    }
+
+    /// <summary>The <c>migrate</c> verb: applies the schema and exits (0, or 1 with the reason).</summary>
+    public static async Task<int> MigrateAsync(string[] args)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args)
+            .Build();
+        if (configuration.GetConnectionString(ConnectionName) is not { Length: > 0 } connectionString)
+        {
+            await Console.Error.WriteLineAsync("migrate: set ConnectionStrings__Postgres to the database to migrate.");
+            return 1;
+        }
+
+        await using var dataSource = PostgresStore.Create(connectionString);
+        try
+        {
+            var applied = await new SchemaMigrator(dataSource).MigrateAsync();
+            Console.WriteLine(applied.Count == 0
+                ? $"migrate: the schema is up to date (version {SchemaMigrator.LatestVersion})."
+                : $"migrate: applied {string.Join(", ", applied.Select(s => $"{s.Version} {s.Name}"))}.");
+            return 0;
+        }
+        catch (SchemaTooNewException e)
+        {
+            await Console.Error.WriteLineAsync($"migrate: {e.Message}");
+            return 1;
+        }
+    }
+}

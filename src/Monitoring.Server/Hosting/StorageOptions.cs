@@ -1,0 +1,17 @@
+namespace Monitoring.Server.Hosting;
+
+/// <summary>The <c>Monitoring:Storage</c> settings: how live grain state reaches PostgreSQL.</summary>
+internal sealed class StorageOptions
+{
+    /// <summary>
+    /// With PostgreSQL, guard and device state is also written on this period (never per event), so a
+    /// silo's death loses at most this much of a guard's window. Ignored on the embedded default.
+    /// </summary>
+    public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Threads committing telemetry to the archive, each one group commit at a time.</summary>
+    public int ArchiveWriters { get; set; } = 2;
+
+    /// <summary>The cluster (and service) id shared by the silos of one deployment.</summary>
+    public string ClusterId { get; set; } = "monitoring";
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Feed;
+using Monitoring.Contracts.Guards;
+using Monitoring.Contracts.Incidents;
+using Monitoring.Contracts.Sites;
+using Monitoring.Domain.Alerts;
+using Monitoring.Grains.Alerts;
+using Monitoring.Grains.Devices;
+using Monitoring.Grains.Feed;
+using Monitoring.Grains.Guards;
+using Monitoring.Grains.Incidents;
+using Monitoring.Grains.Sites;
+
+namespace Monitoring.Integration.Tests.Persistence;
+
+/// <summary>
+/// Every grain state class the application persists, filled in, written to PostgreSQL through the
+/// default storage and read back: the storage serializer must lose nothing.
+/// </summary>
+[Collection(PostgresClusterCollection.Name)]
+public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 22, 15, 30, 123, TimeSpan.Zero);
+
+    [Fact]
+    public Task GuardSnapshot_RoundTrip_IsLossless() => AssertRoundTripAsync("guard", new GuardSnapshot
+    {
+        Seen = true,
+        SiteId = "s1",
+        OnShift = true,
+        ShiftStartedAt = At.AddHours(-2),
+        DeviceIds = ["d1", "d2"],
+        LastSeenAt = At,
+        BreakStartedAt = At.AddMinutes(-3),
+        OpenAlertId = "a1",
+        Armed = false,
+        ConsecutiveInactiveWindows = 3,
+        LastEvaluation = new LastEvaluation(At, 0.85, Severity.High, true, true, true, null,
+            new WindowView(At.AddMinutes(-30), At, 2, 5, 12.5, 0, 1)),
+        NextDueAt = At.AddMinutes(5),
+        Window = [new BucketRecord(29_000_000, 1, 2, 0, 1, 0.5, 24.4, 1.17, 4.2)],
+        Scores = [new ScorePoint(At, 0.85, Severity.High)],
+    });
+
+    [Fact]
+    public Task DeviceSnapshot_RoundTrip_IsLossless() => AssertRoundTripAsync("device", new DeviceSnapshot
+    {
+        GuardId = "g1",
+        SiteId = "s1",
+        MaxSeq = 0,
+        SeqBits = [0UL, ulong.MaxValue, 5UL],
+        LastSeenAt = At,
+        Readings = new DeviceReadings { At = At, Battery = 41.5, Charging = false, SignalDbm = -101, Network = "4g", Lat = 48.85, Lon = 2.35, AccuracyM = 8 },
+        EventsAccepted = 12,
+        DuplicatesDropped = 1,
+    });
+
+    [Fact]
+    public Task AlertSnapshot_RoundTrip_IsLossless() => AssertRoundTripAsync("alert", new AlertSnapshot
+    {
+        Alert = SampleAlert(),
+        Fingerprints = ["ack:op1", "verify:op1"],
+    });
+
+    [Fact]
+    public Task FeedGrainState_RoundTrip_IsLossless() => AssertRoundTripAsync("feed", new FeedGrainState
+    {
+        LastSeq = 42,
+        Recent =
+        [
+            new FeedEnvelope { Type = "alert_raised", TenantId = "t1", SiteId = "s1", GuardId = "g1", At = At, Seq = 42, DataJson = """{"alertId":"a1","score":0.85}""" },
+        ],
+    });
+
+    [Fact]
+    public Task SiteSnapshot_RoundTrip_IsLossless() => AssertRoundTripAsync("site", new SiteSnapshot
+    {
+        Site = new Site { SiteId = "s1", Name = "Depot", TimeZone = "Europe/Paris", Lat = 48.85, Lon = 2.35, GeofenceRadiusM = 300, Configured = true },
+        Guards = { ["g1"] = new GuardStanding(true, false), ["g2"] = new GuardStanding(false, true) },
+        OpenAlerts = { ["a1"] = Severity.Critical },
+    });
+
+    [Fact]
+    public Task IndexAndCorrelationStates_RoundTrip_AreLossless() => Task.WhenAll(
+        AssertRoundTripAsync("alert-index", new AlertIndexSnapshot { Alerts = { ["a1"] = SampleAlert() } }),
+        AssertRoundTripAsync("incident-index", new IncidentIndexState
+        {
+            Incidents =
+            {
+                ["i1"] = new Incident
+                {
+                    IncidentId = "i1", SiteId = "s1", GuardId = "g1", AlertIds = ["a1", "a2"], CorrelationScore = 0.7,
+                    Severity = Severity.High, Status = "open", OpenedAt = At, UpdatedAt = At, AlertTypes = ["inactivity"],
+                },
+            },
+        }),
+        AssertRoundTripAsync("correlation", new CorrelationState
+        {
+            Incidents = { ["i1"] = [new SiteSignal(SiteSignal.AlertKind, "a1", "inactivity", Severity.High, "s1", "g1", At, true, 0.85)] },
+        }),
+        AssertRoundTripAsync("site-directory", new SortedSet<string>(StringComparer.Ordinal) { "s2", "S1", "s1" }));
+
+    private static Alert SampleAlert() => new()
+    {
+        AlertId = "a1",
+        Type = "inactivity",
+        Severity = Severity.High,
+        Status = AlertStatus.Resolved,
+        Resolution = Resolution.FalsePositive,
+        GuardId = "g1",
+        DeviceId = "d1",
+        SiteId = "s1",
+        RaisedAt = At,
+        UpdatedAt = At.AddMinutes(4),
+        AcknowledgedAt = At.AddMinutes(1),
+        AcknowledgedBy = "op1",
+        EscalationLevel = 1,
+        SlaDueAt = At.AddMinutes(15),
+        Score = 0.85,
+        EvidenceJson = """{"phone":0,"movementM":3.5}""",
+        Verifications = [new Verification(VerificationMethod.Call, "guard answered", At.AddMinutes(2), "op1")],
+        Notes = ["asleep in the car"],
+        ResolvedAt = At.AddMinutes(4),
+        ResolvedBy = "op1",
+        History = [new AlertHistoryEntry("raise", AlertStatus.Active, Severity.High, "system", At, null)],
+    };
+
+    private async Task AssertRoundTripAsync<T>(string stateName, T state)
+        where T : class, new()
+    {
+        var grain = GrainId.Create("roundtrip", "t1/" + Guid.NewGuid().ToString("N"));
+        await fixture.DefaultStorage.WriteStateAsync(stateName, grain, new GrainState<T>(state));
+
+        var read = new GrainState<T>();
+        await fixture.DefaultStorage.ReadStateAsync(stateName, grain, read);
+
+        Assert.True(read.RecordExists);
+        Assert.Equal(JsonSerializer.Serialize(state), JsonSerializer.Serialize(read.State));
+    }
+}
