@@ -9,6 +9,7 @@
 #   scripts/bench.sh feed-batched-20000                 ... with clients in batch mode (`events` arrays)
 #   scripts/bench.sh ingest-feed-on-off                 ingest with the feed on (one client) and off
 #   scripts/bench.sh ingest-durable                     ingest embedded vs PostgreSQL durable ack (local server)
+#   scripts/bench.sh ingest-silos                       PostgreSQL: one silo vs two silos on this machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -102,6 +103,43 @@ side_by_side() {
   ' title="${5:-ingest, live feed on vs off}" "$1" "$2"
 }
 
+# PostgreSQL mode: the ingest run against one silo, then against two silos (two host processes in
+# one cluster, each fed by its own generator with half the devices), side by side.
+ingest_silos() {
+  local pg_dir cs pids=() sims=() i
+  pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "${BENCH_PG_PORT:-5499}")
+  HOST_ENV=("ConnectionStrings__Postgres=$cs" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  start_host ingest-one-silo
+  simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --prefix one- >"$OUT/ingest-one-silo.md"
+  stop_host
+  for i in 0 1; do
+    env "${HOST_ENV[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
+      Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
+      --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-two-silos-$i.log" 2>&1 &
+    pids+=($!)
+  done
+  for _ in $(seq 1 120); do
+    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + 2))/api/v1/health" 2>/dev/null | grep -o '"active"' | wc -l) == 2 ]] && break
+    sleep 0.5
+  done
+  for i in 0 1; do
+    timeout --kill-after=10 $((WARMUP + DURATION + 240)) dotnet "$SIMULATOR" ingest --url "http://127.0.0.1:$((PORT + 1 + i))" \
+      --key "$KEY" --devices 5000 --batch 500 --seconds "$DURATION" --warmup "$WARMUP" --concurrency $((CONCURRENCY / 2)) \
+      --host-pid "${pids[$i]}" --prefix "two$i-" >"$OUT/ingest-two-silos-$i.md" &
+    sims+=($!)
+  done
+  wait "${sims[@]}" || true
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  HOST_ENV=()
+  PG_DIR=$pg_dir scripts/pg.sh stop
+  side_by_side "$OUT/ingest-two-silos-0.md" "$OUT/ingest-two-silos-1.md" "two silos: silo A" "two silos: silo B" \
+    "PostgreSQL, two silos on one machine (each generator half the devices)"
+  side_by_side "$OUT/ingest-one-silo.md" "$OUT/ingest-one-silo.md" "one silo" "(same)" "PostgreSQL, one silo"
+}
+
 # The ingest run on the embedded default, then on a throwaway local PostgreSQL (durable 202s).
 ingest_durable() {
   local pg_dir cs rows
@@ -134,6 +172,10 @@ done
 for run in "${RUNS[@]}"; do
   idle_check=$(busy_cores)
   echo "bench: $run (other processes busy: $idle_check cores before the start)"
+  if [[ $run == ingest-silos ]]; then
+    ingest_silos | tee "$OUT/$run.md"
+    continue
+  fi
   if [[ $run == ingest-durable ]]; then
     ingest_durable | tee "$OUT/$run.md"
     continue
@@ -165,7 +207,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-durable)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
   esac
   stop_host
 done

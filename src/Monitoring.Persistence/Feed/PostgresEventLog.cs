@@ -38,7 +38,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource db)
             await WriteNullableAsync(copy, e.SiteId);
             await WriteNullableAsync(copy, e.GuardId);
             await copy.WriteAsync(e.At.UtcDateTime, NpgsqlDbType.TimestampTz);
-            await copy.WriteAsync(e.DataJson, NpgsqlDbType.Json);
+            await copy.WriteAsync(e.DataJson, NpgsqlDbType.Text);
         }
 
         await copy.CompleteAsync();
@@ -48,7 +48,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource db)
     public async Task<FeedPage> ReadAsync(string tenant, long after, int limit)
     {
         await using var command = db.CreateCommand(
-            "SELECT seq, type, site_id, guard_id, at, data::text FROM feed_events " +
+            "SELECT seq, type, site_id, guard_id, at, data FROM feed_events " +
             "WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });

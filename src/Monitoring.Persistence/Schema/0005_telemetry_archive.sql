@@ -4,8 +4,8 @@
 
 CREATE TABLE IF NOT EXISTS telemetry_archive
 (
-    tenant_id      text        NOT NULL,
-    device_id      text        NOT NULL,
+    tenant_id      text        COLLATE "C" NOT NULL,
+    device_id      text        COLLATE "C" NOT NULL,
     seq            int8        NOT NULL,
     ts             timestamptz NOT NULL,
     type           text        NOT NULL,
@@ -30,10 +30,10 @@ CREATE TABLE IF NOT EXISTS telemetry_archive
 
 CREATE TABLE IF NOT EXISTS telemetry_archive_default PARTITION OF telemetry_archive DEFAULT;
 
--- The partition key must be part of a unique index on a partitioned table; a retried event keeps
--- its device timestamp, so (tenant, device, seq, ts) still catches every duplicate.
-CREATE UNIQUE INDEX IF NOT EXISTS ux_telemetry_archive_event ON telemetry_archive (tenant_id, device_id, seq, ts);
-CREATE INDEX IF NOT EXISTS ix_telemetry_archive_device_ts ON telemetry_archive (tenant_id, device_id, ts);
+-- One index does both jobs: unique per event (the partition key must be part of a unique index on a
+-- partitioned table; a retried event keeps its device timestamp, so (tenant, device, ts, seq) still
+-- catches every duplicate) and ordered for per-device time-range reads. Ids compare bytewise.
+CREATE UNIQUE INDEX IF NOT EXISTS ux_telemetry_archive_event ON telemetry_archive (tenant_id, device_id, ts, seq);
 
 -- Creates the partition of one UTC day if it does not exist yet; true if it created it.
 CREATE OR REPLACE FUNCTION ensure_telemetry_partition(day date) RETURNS boolean

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Hosting;
 using Monitoring.Server.Ingest;
 
 namespace Monitoring.Server.Apis;
@@ -62,9 +63,11 @@ internal static class TelemetryApi
         }
         catch (ArchiveUnavailableException)
         {
+            IngestMetrics.ArchiveFailed();
             return Problems.Problems.Unavailable("The events could not be archived; nothing was acknowledged. Retry the batch unchanged.");
         }
 
+        IngestMetrics.Acknowledged(counts.Accepted, counts.Duplicates, batch.Rejected.Count);
         return TypedResults.Accepted((string?)null, new IngestResponse(counts.Accepted, counts.Duplicates, batch.Rejected));
     }
 }

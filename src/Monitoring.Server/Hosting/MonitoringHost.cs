@@ -5,6 +5,7 @@ using Monitoring.Server.Hubs;
 using Monitoring.Server.Ingest;
 using Monitoring.Contracts.Json;
 using Monitoring.Server.Problems;
+using Prometheus;
 
 namespace Monitoring.Server.Hosting;
 
@@ -41,6 +42,7 @@ public static class MonitoringHost
 
         app.MapOpenApi();
         app.MapHealthApi();
+        app.MapMetrics("/metrics").AllowAnonymous();
         app.MapTelemetryApi();
         app.MapArchivedTelemetryApi();
         app.MapGuardsApi();

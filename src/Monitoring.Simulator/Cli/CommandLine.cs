@@ -9,7 +9,7 @@ internal sealed class CommandLine
     public const string Usage = """
         usage:
           Monitoring.Simulator ingest --url http://127.0.0.1:5000 --key K [--devices 10000] [--batch 500]
-                                      [--seconds 30] [--warmup 5] [--concurrency 8] [--sites 20] [--host-pid P]
+                                      [--seconds 30] [--warmup 5] [--concurrency 8] [--sites 20] [--host-pid P] [--prefix a-]
           Monitoring.Simulator memory --url http://127.0.0.1:5000 --key K [--guards 10000] [--batch 500]
                                       [--concurrency 8] [--sites 20] [--settle 5] [--minutes 4]
           Monitoring.Simulator feed   --url http://127.0.0.1:5000 --key K [--devices 10000] [--batch 500]

@@ -15,7 +15,7 @@ internal static class IngestCommand
 {
     public static async Task<int> RunAsync(IngestSettings s, CancellationToken stop)
     {
-        var fleet = new DeviceFleet(s.Devices, s.Sites);
+        var fleet = new DeviceFleet(s.Devices, s.Sites, s.Prefix);
         using var client = new MonitoringClient(s.Url, s.Key, s.Concurrency);
         var runner = new LoadRunner(client, fleet, s.Concurrency);
 

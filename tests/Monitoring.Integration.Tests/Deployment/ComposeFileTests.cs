@@ -70,6 +70,17 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Compose_TwoSilos_OneClusterOnDistinctPublishedPorts()
+    {
+        var hosts = HostServices().ToList();
+        Assert.True(hosts.Count >= 2, "production mode runs at least two silos");
+        var clusterIds = hosts.Select(h => Environment(h)["Monitoring__Storage__ClusterId"]).Distinct().ToList();
+        Assert.Single(clusterIds);
+        var published = hosts.SelectMany(h => ((YamlSequenceNode)Node(h, "ports")).Children.Select(p => ((YamlScalarNode)p).Value!.Split(':')[0])).ToList();
+        Assert.Equal(published.Count, published.Distinct().Count());
+    }
+
+    [Fact]
     public void Dockerfile_IsMultiStage_AndRunsAsNonRoot()
     {
         foreach (var host in HostServices())
