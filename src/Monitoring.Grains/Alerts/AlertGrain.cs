@@ -32,6 +32,8 @@ internal sealed class AlertGrain(
     {
         if (state.State.Alert is { } existing)
         {
+            // A repeated raise is a retry after a failure: tell the others again (all idempotent).
+            await NotifyAsync(existing, raised: false);
             return existing;
         }
 
@@ -91,6 +93,8 @@ internal sealed class AlertGrain(
             action.Kind, action.By, action.Notes, action.Method?.ToString(), action.Response, action.Resolution?.ToString());
         if (state.State.Fingerprints.Contains(fingerprint))
         {
+            // The first attempt may have failed after saving (before the index heard of it).
+            await NotifyAsync(alert, raised: false);
             return new AlertActionResult(ActionOutcome.Repeated, alert);
         }
 
@@ -120,6 +124,12 @@ internal sealed class AlertGrain(
         var raised = state.State.Alert is null;
         state.State.Alert = alert;
         await state.WriteStateAsync();
+        await NotifyAsync(alert, raised);
+    }
+
+    /// <summary>The index, the site, the correlation stream and the feed hear of the alert as it stands.</summary>
+    private async Task NotifyAsync(Alert alert, bool raised)
+    {
         await GrainFactory.GetGrain<IAlertIndexGrain>(_tenant).UpsertAsync(alert);
         await GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, alert.SiteId))
             .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status));

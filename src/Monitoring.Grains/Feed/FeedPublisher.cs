@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Feed;
@@ -18,7 +17,14 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
 
     public static readonly TimeSpan FlushPeriod = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// A tenant's envelopes that failed to reach its feed grain (its silo died) are kept and sent
+    /// first with the next flushes, up to this many per tenant; beyond it the oldest are dropped.
+    /// </summary>
+    public const int MaxCarried = 100_000;
+
     private readonly ConcurrentQueue<FeedEnvelope> _pending = new();
+    private readonly Dictionary<string, List<FeedEnvelope>> _carried = new(StringComparer.Ordinal);
 
     public void Publish(FeedEnvelope envelope)
     {
@@ -46,33 +52,46 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
 
     private async Task FlushAsync()
     {
-        if (_pending.IsEmpty)
+        if (_pending.IsEmpty && _carried.Count == 0)
         {
             return;
         }
 
-        var byTenant = new Dictionary<string, ImmutableArray<FeedEnvelope>.Builder>(StringComparer.Ordinal);
+        // Carried envelopes go first, so each tenant's feed keeps this silo's order.
+        var byTenant = new Dictionary<string, List<FeedEnvelope>>(_carried, StringComparer.Ordinal);
+        _carried.Clear();
         while (_pending.TryDequeue(out var envelope))
         {
             if (!byTenant.TryGetValue(envelope.TenantId, out var list))
             {
-                list = ImmutableArray.CreateBuilder<FeedEnvelope>();
+                list = [];
                 byTenant[envelope.TenantId] = list;
             }
 
             list.Add(envelope);
         }
 
+        await Task.WhenAll(byTenant.Select(kv => AppendAsync(kv.Key, kv.Value)));
+    }
+
+    private async Task AppendAsync(string tenant, List<FeedEnvelope> envelopes)
+    {
         try
         {
-            await Task.WhenAll(byTenant.Select(kv => grains.GetGrain<IFeedGrain>(kv.Key).AppendAsync(kv.Value.ToImmutable())));
+            await grains.GetGrain<IFeedGrain>(tenant).AppendAsync([.. envelopes]);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            LogFlushFailed(logger, e);
+            var dropped = Math.Max(0, envelopes.Count - MaxCarried);
+            lock (_carried)
+            {
+                _carried[tenant] = envelopes[dropped..];
+            }
+
+            LogFlushFailed(logger, envelopes.Count, dropped, e);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed flush failed; dashboards will catch up from the event log.")]
-    private static partial void LogFlushFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed flush of {Count} envelopes failed; they are sent again with the next flush ({Dropped} over the limit dropped).")]
+    private static partial void LogFlushFailed(ILogger logger, int count, int dropped, Exception exception);
 }

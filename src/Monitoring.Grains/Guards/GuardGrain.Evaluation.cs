@@ -82,9 +82,14 @@ internal sealed partial class GuardGrain
         switch (outcome.Decision)
         {
             case AlertDecision.Raise:
-                var alertId = "alr_" + Guid.CreateVersion7(clock.GetUtcNow()).ToString("N");
-                await AlertGrain(alertId).RaiseAsync(Draft(outcome, window, threshold));
-                S.OpenAlertId = alertId;
+                if (S.RaisingAlertId is null)
+                {
+                    S.RaisingAlertId = "alr_" + Guid.CreateVersion7(clock.GetUtcNow()).ToString("N");
+                    await SaveAsync();
+                }
+
+                await AlertGrain(S.RaisingAlertId).RaiseAsync(Draft(outcome, window, threshold));
+                (S.OpenAlertId, S.RaisingAlertId) = (S.RaisingAlertId, null);
                 return true;
             case AlertDecision.Update when S.OpenAlertId is { } openId:
                 await AlertGrain(openId).UpdateAsync(Draft(outcome, window, threshold));

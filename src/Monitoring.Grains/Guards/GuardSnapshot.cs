@@ -25,4 +25,10 @@ public sealed class GuardSnapshot
 
     /// <summary>The latest evaluations' scores, oldest first.</summary>
     [Id(14)] public List<ScorePoint> Scores { get; set; } = [];
+
+    /// <summary>
+    /// The id of an alert being raised, written before the raise: if the raise fails half-way (a silo
+    /// dies), the next evaluation raises the same alert again instead of a second one.
+    /// </summary>
+    [Id(15)] public string? RaisingAlertId { get; set; }
 }
