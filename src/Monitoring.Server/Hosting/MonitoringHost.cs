@@ -14,6 +14,7 @@ public static class MonitoringHost
 {
     public static WebApplication Build(string[] args)
     {
+        MetricsExport.UseLeanDefaults();
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
