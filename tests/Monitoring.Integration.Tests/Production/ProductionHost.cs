@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Monitoring.Integration.Tests.Cluster;
 using Monitoring.Server.Hosting;
 
 namespace Monitoring.Integration.Tests.Production;
@@ -35,8 +35,8 @@ internal sealed class ProductionHost : IAsyncDisposable
             "--Monitoring:Clock=manual",
             "--Monitoring:DevelopmentKey=" + Key,
             "--Monitoring:Silo:AdvertisedIp=127.0.0.1",
-            "--Monitoring:Silo:Port=" + FreePort(),
-            "--Monitoring:Silo:GatewayPort=" + FreePort(),
+            "--Monitoring:Silo:Port=" + FreePorts.Next(),
+            "--Monitoring:Silo:GatewayPort=" + FreePorts.Next(),
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Orleans=Error",
         ]);
@@ -78,12 +78,5 @@ internal sealed class ProductionHost : IAsyncDisposable
     {
         var text = await response.Content.ReadAsStringAsync();
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
