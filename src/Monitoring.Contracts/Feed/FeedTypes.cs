@@ -21,6 +21,12 @@ public static class FeedTypes
     /// <summary>An incident changed.</summary>
     public const string IncidentUpdated = "incident_updated";
 
+    /// <summary>A ticket was opened.</summary>
+    public const string TicketOpened = "ticket_opened";
+
+    /// <summary>A ticket changed (status, assignee, an alert attached).</summary>
+    public const string TicketUpdated = "ticket_updated";
+
     /// <summary>True for types that a newer envelope of the same entity may replace before sending.</summary>
     public static bool IsCoalescable(string type) => type is GuardUpdated or DeviceUpdated;
 }

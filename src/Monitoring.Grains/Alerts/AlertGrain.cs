@@ -2,7 +2,9 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Sites;
+using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
@@ -34,7 +36,8 @@ internal sealed class AlertGrain(
         {
             // A repeated raise is a retry after a failure: tell the others again (all idempotent).
             await NotifyAsync(existing, raised: false);
-            return existing;
+            await TicketAsync(existing);
+            return state.State.Alert ?? existing;
         }
 
         var now = clock.GetUtcNow();
@@ -125,6 +128,28 @@ internal sealed class AlertGrain(
         state.State.Alert = alert;
         await state.WriteStateAsync();
         await NotifyAsync(alert, raised);
+        await TicketAsync(alert);
+    }
+
+    /// <summary>A high or critical open alert gets a ticket from its site's desk (a new one or an open one it joins).</summary>
+    private async Task TicketAsync(Alert alert)
+    {
+        if (alert.TicketId is not null || alert.Severity < Severity.High || !AlertWorkflow.IsOpen(alert.Status))
+        {
+            return;
+        }
+
+        var request = new TicketOpeningRequest(
+            TicketSource.Alert, alert.AlertId, alert.Type, alert.SiteId, alert.GuardId, alert.Severity, alert.RaisedAt);
+        if (await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, alert.SiteId)).RouteAsync(request) is not { } ticketId)
+        {
+            return;
+        }
+
+        var linked = alert with { TicketId = ticketId };
+        state.State.Alert = linked;
+        await state.WriteStateAsync();
+        await NotifyAsync(linked, raised: false);
     }
 
     /// <summary>The index, the site, the correlation stream and the feed hear of the alert as it stands.</summary>

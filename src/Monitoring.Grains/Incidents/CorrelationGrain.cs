@@ -1,6 +1,9 @@
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Incidents;
+using Monitoring.Contracts.Tickets;
+using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Tickets;
 using Monitoring.Domain.Correlation;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
@@ -66,6 +69,14 @@ internal sealed class CorrelationGrain(
         await GrainFactory.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, signal.AlertId)).SetIncidentAsync(incident.IncidentId);
         publisher.Publish(FeedEnvelopes.Of(
             change.Opened ? FeedTypes.IncidentOpened : FeedTypes.IncidentUpdated, _tenant, incident.SiteId, incident.GuardId, view.UpdatedAt, view));
+        if (incident.IsOpen && incident.Severity >= Severity.High)
+        {
+            // The desk files the incident under its main alert type, so it joins that alert's ticket.
+            var trigger = TicketTrigger.ForIncident(incident, incident.FirstAt);
+            await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, incident.SiteId)).RouteAsync(new TicketOpeningRequest(
+                trigger.Source, trigger.SourceId, trigger.Category, trigger.SiteId, trigger.GuardId, trigger.Severity, trigger.At));
+        }
+
         return incident.IncidentId;
     }
 

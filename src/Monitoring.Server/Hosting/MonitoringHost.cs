@@ -53,6 +53,7 @@ public static class MonitoringHost
         app.MapAdminApi();
         app.MapEventsApi();
         app.MapIncidentsApi();
+        app.MapTicketsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         StartupBanner.Register(app);
         return app;

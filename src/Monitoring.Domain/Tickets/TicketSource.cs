@@ -1,0 +1,9 @@
+namespace Monitoring.Domain.Tickets;
+
+/// <summary>What asked for a ticket.</summary>
+public enum TicketSource : byte
+{
+    Alert,
+    Incident,
+    Fraud,
+}

@@ -1,0 +1,14 @@
+namespace Monitoring.Domain.Tickets;
+
+/// <summary>
+/// Whether a requested transition may be applied (allowed), was already applied (repeated: 200, no
+/// second effect), or why not (conflict: 409 with the current status; assignee: 400).
+/// </summary>
+public enum TicketTransitionCheck : byte
+{
+    Allowed,
+    Repeated,
+    Conflict,
+    AssigneeRequired,
+    AssigneeNotAllowed,
+}

@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitoring.Contracts.Tickets;
+using Monitoring.Domain.Tickets;
+using Monitoring.Grains.Keys;
+using Monitoring.Server.Auth;
+
+namespace Monitoring.Server.Apis;
+
+/// <summary>
+/// <c>/api/v1/tickets</c>: tickets newest first (filters status, priority, category, siteId, guardId;
+/// cursor), one by id, and the operators' moves new -> assigned -> in_progress -> resolved -> closed.
+/// </summary>
+internal static class TicketsApi
+{
+    public static IEndpointRouteBuilder MapTicketsApi(this IEndpointRouteBuilder routes)
+    {
+        var tickets = routes.MapGroup("/api/v1/tickets").WithTags("Tickets");
+        tickets.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListTickets");
+        tickets.MapGet("/{ticketId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetTicket");
+        tickets.MapPost("/{ticketId}/transition", TransitionAsync).RequireAuthorization(Roles.ActPolicy).WithName("TransitionTicket");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<TicketList>, ValidationProblem>> ListAsync(
+        string? status, string? priority, string? category, string? siteId, string? guardId, string? limit, string? cursor,
+        ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!PageLimit.TryParse(limit, AlertListQuery.DefaultLimit, AlertListQuery.MaxLimit, out var take))
+        {
+            return Problems.Problems.Invalid("limit", PageLimit.Rule(AlertListQuery.MaxLimit));
+        }
+
+        TicketStatus? byStatus = null;
+        if (status is { Length: > 0 })
+        {
+            if (!WireEnums.TryParse<TicketStatus>(status, out var parsed))
+            {
+                return Problems.Problems.Invalid("status", "must be one of " + WireEnums.Names<TicketStatus>());
+            }
+
+            byStatus = parsed;
+        }
+
+        TicketPriority? byPriority = null;
+        if (priority is { Length: > 0 })
+        {
+            if (!WireEnums.TryParse<TicketPriority>(priority, out var parsed))
+            {
+                return Problems.Problems.Invalid("priority", "must be one of " + WireEnums.Names<TicketPriority>());
+            }
+
+            byPriority = parsed;
+        }
+
+        DateTimeOffset? beforeAt = null;
+        string? beforeId = null;
+        if (cursor is { Length: > 0 })
+        {
+            if (!PageCursor.TryDecode(cursor, out var at, out var id))
+            {
+                return Problems.Problems.Invalid("cursor", "is not a cursor this API returned");
+            }
+
+            (beforeAt, beforeId) = (at, id);
+        }
+
+        var items = await grains.GetGrain<ITicketIndexGrain>(user.Tenant()).QueryAsync(
+            new TicketQuery(byStatus, byPriority, Blank(category), Blank(siteId), Blank(guardId), beforeAt, beforeId, take + 1));
+        var page = items.Take(take).ToList();
+        var next = items.Length > take ? PageCursor.Encode(page[^1].CreatedAt, page[^1].TicketId) : null;
+        return TypedResults.Ok(new TicketList(page, next));
+    }
+
+    private static async Task<Results<Ok<Ticket>, ProblemHttpResult>> GetAsync(string ticketId, ClaimsPrincipal user, IGrainFactory grains) =>
+        await Ticket(grains, user, ticketId).GetAsync() is { } ticket
+            ? TypedResults.Ok(ticket)
+            : Problems.Problems.NotFound("Ticket", ticketId);
+
+    private static async Task<Results<Ok<Ticket>, ValidationProblem, ProblemHttpResult>> TransitionAsync(
+        string ticketId, TicketTransitionRequest body, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!WireEnums.TryParse<TicketStatus>(body.To, out var to) || to == TicketStatus.New)
+        {
+            return Problems.Problems.Invalid("to", "must be one of assigned, in_progress, resolved, closed");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.By))
+        {
+            return Problems.Problems.Invalid("by", "required: who moves the ticket");
+        }
+
+        var result = await Ticket(grains, user, ticketId).TransitionAsync(new TicketTransition(to, body.By, body.Assignee));
+        return result switch
+        {
+            { Ticket: null } => Problems.Problems.NotFound("Ticket", ticketId),
+            { Outcome: TicketTransitionCheck.Allowed or TicketTransitionCheck.Repeated } => TypedResults.Ok(result.Ticket),
+            { Outcome: TicketTransitionCheck.AssigneeRequired } => Problems.Problems.Invalid("assignee", "required when the ticket moves to assigned"),
+            { Outcome: TicketTransitionCheck.AssigneeNotAllowed } => Problems.Problems.Invalid("assignee", "only a move to assigned names an assignee"),
+            _ => Problems.Problems.Conflict(
+                $"The ticket is {WireEnums.Name(result.Ticket.Status)}; it cannot move to {WireEnums.Name(to)}.", WireEnums.Name(result.Ticket.Status)),
+        };
+    }
+
+    private static ITicketGrain Ticket(IGrainFactory grains, ClaimsPrincipal user, string ticketId) =>
+        grains.GetGrain<ITicketGrain>(GrainKeys.Compose(user.Tenant(), ticketId));
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
