@@ -3,7 +3,9 @@ using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Tickets;
+using Monitoring.Contracts.Scheduling;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Escalation;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Incidents;
@@ -16,10 +18,11 @@ namespace Monitoring.Grains.Alerts;
 /// One alert and its workflow. Every change is written before the caller hears of it, so an
 /// acknowledged action survives a silo failure; then the tenant's index and the site are told.
 /// </summary>
-internal sealed class AlertGrain(
+internal sealed partial class AlertGrain(
     [PersistentState("alert")] IPersistentState<AlertSnapshot> state,
     MonitoringClock clock,
-    FeedPublisher publisher) : Grain, IAlertGrain
+    DueWorkScheduler scheduler,
+    FeedPublisher publisher) : Grain, IAlertGrain, IClockDrivenGrain, IRemindable
 {
     private string _tenant = "";
     private string _alertId = "";
@@ -58,7 +61,8 @@ internal sealed class AlertGrain(
             History = [new AlertHistoryEntry("raised", AlertStatus.Active, draft.Severity, "system", now, null)],
         };
         await SaveAsync(alert);
-        return alert;
+        await ArmEscalationAsync(alert);
+        return state.State.Alert ?? alert;
     }
 
     public async Task<Alert?> UpdateAsync(AlertDraft draft)
@@ -82,6 +86,7 @@ internal sealed class AlertGrain(
 
         var cleared = AlertChanges.Clear(alert, reason, clock.GetUtcNow());
         await SaveAsync(cleared);
+        await StopEscalationAsync();
         return cleared;
     }
 
@@ -109,7 +114,12 @@ internal sealed class AlertGrain(
         var changed = AlertChanges.Apply(alert, action, next, clock.GetUtcNow());
         state.State.Fingerprints.Add(fingerprint);
         await SaveAsync(changed);
-        return new AlertActionResult(ActionOutcome.Applied, changed);
+        if (!EscalationSchedule.Escalates(changed.Status))
+        {
+            await StopEscalationAsync();
+        }
+
+        return new AlertActionResult(ActionOutcome.Applied, state.State.Alert ?? changed);
     }
 
     public async Task SetIncidentAsync(string incidentId)

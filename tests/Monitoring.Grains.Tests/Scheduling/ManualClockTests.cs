@@ -23,7 +23,8 @@ public sealed class ManualClockTests(ScheduledClusterFixture fixture)
         // Every test of this collection ends its shifts, so only these three guards are scheduled.
         var ran = await fixture.Scheduler.AdvanceAsync(t0.AddMinutes(60));
 
-        Assert.Equal(12 + 11 + 11, ran);
+        // 34 evaluations, and each guard's alert (raised at +30..+32, unanswered) escalates three times.
+        Assert.Equal(12 + 11 + 11 + (3 * 3), ran);
         for (var i = 0; i < guards.Length; i++)
         {
             var state = await guards[i].Guard.GetAsync();
@@ -31,6 +32,7 @@ public sealed class ManualClockTests(ScheduledClusterFixture fixture)
             var alert = Assert.Single(await guards[i].AlertsAsync());
             Assert.Equal(t0.AddMinutes(30 + i), alert.RaisedAt);
             Assert.Equal(alert.RaisedAt.AddMinutes(5), alert.SlaDueAt);
+            Assert.Equal(3, alert.EscalationLevel);
             await guards[i].SendAsync(EventType.ShiftEnd, t0.AddMinutes(60));
         }
     }

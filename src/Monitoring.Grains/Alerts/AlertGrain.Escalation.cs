@@ -1,0 +1,76 @@
+using Monitoring.Contracts.Alerts;
+using Monitoring.Domain.Escalation;
+
+namespace Monitoring.Grains.Alerts;
+
+/// <summary>
+/// Escalation: an alert still active at its SLA due time rises one level (and tier) per SLA period
+/// until an operator takes it or the policy's last level (<see cref="EscalationSchedule"/>). A
+/// reminder drives it on the system clock (so it survives the silo), the scheduler on the manual one.
+/// </summary>
+internal sealed partial class AlertGrain
+{
+    internal const string EscalateJob = "escalate";
+
+    public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
+        job == EscalateJob ? EscalateIfDueAsync() : Task.CompletedTask;
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == EscalateJob ? EscalateIfDueAsync() : Task.CompletedTask;
+
+    private static EscalationPolicy PolicyOf(Alert alert) =>
+        new(alert.SlaDueAt > alert.RaisedAt ? alert.SlaDueAt - alert.RaisedAt : TimeSpan.FromMinutes(5));
+
+    private async Task ArmEscalationAsync(Alert alert)
+    {
+        if (!EscalationSchedule.Escalates(alert.Status))
+        {
+            return;
+        }
+
+        var period = PolicyOf(alert).SlaPeriod;
+        var dueIn = alert.SlaDueAt - clock.GetUtcNow();
+        scheduler.Schedule(this.GetGrainId(), EscalateJob, alert.SlaDueAt);
+        await this.RegisterOrUpdateReminder(EscalateJob, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.FromSeconds(1), period);
+    }
+
+    private async Task EscalateIfDueAsync()
+    {
+        if (state.State.Alert is not { } alert)
+        {
+            await StopEscalationAsync();
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var decision = EscalationSchedule.Next(alert.Status, alert.SlaDueAt, alert.EscalationLevel, now, PolicyOf(alert));
+        if (decision.Escalated)
+        {
+            await SaveAsync(alert with
+            {
+                EscalationLevel = decision.Level,
+                UpdatedAt = now,
+                History = alert.History.AddRange(decision.Steps.Select(step => new AlertHistoryEntry(
+                    "escalated", alert.Status, alert.Severity, "system", now, $"level {step.Level}: {step.Tier}"))),
+            });
+        }
+
+        if (decision.NextDueAt is { } next)
+        {
+            scheduler.Schedule(this.GetGrainId(), EscalateJob, next);
+        }
+        else
+        {
+            await StopEscalationAsync();
+        }
+    }
+
+    private async Task StopEscalationAsync()
+    {
+        scheduler.Cancel(this.GetGrainId(), EscalateJob);
+        if (await this.GetReminder(EscalateJob) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+}
