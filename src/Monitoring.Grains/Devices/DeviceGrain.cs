@@ -4,6 +4,7 @@ using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Telemetry;
+using Monitoring.Contracts.Scheduling;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
@@ -17,11 +18,13 @@ namespace Monitoring.Grains.Devices;
 /// State is written when the binding changes, on the checkpoint period (if any) and when the grain
 /// deactivates, never per event.
 /// </summary>
-internal sealed class DeviceGrain(
+internal sealed partial class DeviceGrain(
     [PersistentState("device")] IPersistentState<DeviceSnapshot> state,
     MonitoringClock clock,
+    DueWorkScheduler scheduler,
     FeedPublisher publisher,
-    CheckpointPolicy checkpoint) : Grain, IDeviceGrain
+    CheckpointPolicy checkpoint,
+    DeviceRulesPolicy rulesPolicy) : Grain, IDeviceGrain, IClockDrivenGrain
 {
     public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan GuardLastSeenRefresh = TimeSpan.FromMinutes(1);
@@ -57,6 +60,7 @@ internal sealed class DeviceGrain(
     public async Task<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events)
     {
         var snapshot = state.State;
+        var heardAt = clock.GetUtcNow();
         var ordered = IsOrdered(events) ? events : [.. events.OrderBy(e => e.Ts).ThenBy(e => e.Seq)];
         var routing = new GuardRouting();
         var bindingChanged = false;
@@ -73,6 +77,11 @@ internal sealed class DeviceGrain(
             accepted++;
             snapshot.LastSeenAt = newest ? e.Ts : snapshot.LastSeenAt;
             snapshot.Readings.Apply(e);
+            if (rulesPolicy.Enabled)
+            {
+                ObserveHealth(e, heardAt);
+            }
+
             bindingChanged |= Route(e, snapshot, routing);
         }
 
@@ -89,6 +98,11 @@ internal sealed class DeviceGrain(
         if (bindingChanged)
         {
             await SaveAsync();
+        }
+
+        if (accepted > 0 && rulesPolicy.Enabled)
+        {
+            await EvaluateHealthAsync();
         }
 
         if (accepted > 0)
@@ -116,6 +130,8 @@ internal sealed class DeviceGrain(
             LastSeenAt = s.LastSeenAt,
             Online = clock.GetUtcNow() - s.LastSeenAt.Value < OfflineAfter,
             Battery = r.Battery,
+            DrainPctPerHour = s.Health?.Forecast(clock.GetUtcNow())?.DrainPctPerHour,
+            PredictedEmptyAt = s.Health?.Forecast(clock.GetUtcNow())?.EmptyAt,
             Charging = r.Charging,
             BatteryTempC = r.BatteryTempC,
             SignalDbm = r.SignalDbm,

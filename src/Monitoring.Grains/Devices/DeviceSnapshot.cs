@@ -12,4 +12,7 @@ public sealed class DeviceSnapshot
     [Id(5)] public DeviceReadings Readings { get; set; } = new();
     [Id(6)] public long EventsAccepted { get; set; }
     [Id(7)] public long DuplicatesDropped { get; set; }
+
+    /// <summary>Health rules (battery, signal, memory, offline) and the battery history; null until a reading arrives.</summary>
+    [Id(8)] public DeviceHealth? Health { get; set; }
 }

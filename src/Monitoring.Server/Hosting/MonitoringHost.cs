@@ -54,6 +54,7 @@ public static class MonitoringHost
         app.MapEventsApi();
         app.MapIncidentsApi();
         app.MapTicketsApi();
+        app.MapRulesApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         StartupBanner.Register(app);
         return app;

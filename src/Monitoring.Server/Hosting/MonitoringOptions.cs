@@ -23,5 +23,7 @@ internal sealed class MonitoringOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    public RulesOptions Rules { get; set; } = new();
+
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

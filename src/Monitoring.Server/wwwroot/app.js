@@ -1,4 +1,4 @@
-// The operator dashboard: key entry, site picker, guards grid, alerts panel, live feed.
+// The operator dashboard: key entry, site picker, guards grid, tickets and alerts panels, live feed.
 // Plain ES modules, no build step. Everything it shows comes from the REST API (snapshot) and the
 // SignalR hub (changes); see api.md.
 
@@ -10,17 +10,20 @@ import { label } from './js/format.js';
 import { renderGuards } from './js/guards.js';
 import { LiveFeed } from './js/live.js';
 import { Store } from './js/store.js';
+import { fetchListedTickets, TicketsPanel } from './js/tickets.js';
 
 const KEY = 'monitoring.apiKey';
 const OPERATOR = 'monitoring.operator';
 const SITE = 'monitoring.siteId';
 const DEVICE_REFRESH_MS = 30000;
 const FRESH_MS = 4000;
+const TICK_MS = 30000; // SLA countdowns and overdue markers move on even when nothing else happens
 
 const getKey = () => sessionStorage.getItem(KEY);
 const api = createApi(getKey);
 const store = new Store();
-const panel = new AlertsPanel(act);
+const panel = new AlertsPanel(act, showTicket);
+const ticketsPanel = new TicketsPanel(moveTicket);
 const feed = new LiveFeed({ api, getKey, onEnvelope: applyEnvelope, onStatus: showStatus, onResync: loadSnapshot });
 const deviceFetchedAt = new Map();
 const fresh = new Map();
@@ -43,6 +46,7 @@ function init() {
     if (!getKey()) event.preventDefault();
   });
   render();
+  setInterval(() => store.siteId && scheduleRender(), TICK_MS);
   if (getKey()) start();
   else askKey();
 }
@@ -134,8 +138,11 @@ async function loadSnapshot() {
   if (!siteId) return;
   const generation = ++snapshotGeneration;
   const quiet = store.site === null; // the first load of a site does not ring for old alerts
+  // Tickets load alongside; a failure there leaves the rest of the grid usable.
+  const ticketsLoad = fetchListedTickets(api, siteId).then((items) => ({ items }), (error) => ({ error }));
   try {
     const [site, guards, alerts] = await Promise.all([api.site(siteId), api.siteGuards(siteId), api.alerts(siteId, 100)]);
+    const tickets = await ticketsLoad;
     if (generation !== snapshotGeneration || store.siteId !== siteId) return;
     store.site = site;
     for (const guard of guards) store.putGuard(guard);
@@ -144,11 +151,38 @@ async function loadSnapshot() {
       if (!quiet && previous === undefined) maybeAlarm(alert, previous);
     }
     for (const guard of guards) refreshDevice(store.firstDeviceId(guard), true);
+    if (tickets.error) handleError(tickets.error, 'Could not load the tickets');
+    else putListedTickets(tickets.items);
     setMessage(`Loaded ${site.name}${feed.connected ? '; live updates on' : ''}.`);
     render();
   } catch (error) {
     handleError(error, `Could not load site ${siteId}`);
   }
+}
+
+/** Takes a snapshot of the listed tickets; one held that is no longer listed has closed meanwhile, so it is asked for again. */
+function putListedTickets(items) {
+  const listed = new Set();
+  for (const ticket of items) {
+    listed.add(ticket.ticketId);
+    const previous = store.putTicket(ticket);
+    if (previous !== null) ticketsPanel.noticed(ticket, previous, false);
+  }
+  for (const ticket of store.tickets.values()) {
+    if (!listed.has(ticket.ticketId) && ticket.status !== 'closed') refreshTicket(ticket.ticketId);
+  }
+}
+
+function refreshTicket(ticketId) {
+  return api.ticket(ticketId)
+    .then((ticket) => {
+      const previous = store.putTicket(ticket);
+      if (previous !== null) {
+        ticketsPanel.noticed(ticket, previous, false);
+        scheduleRender();
+      }
+    })
+    .catch(() => {});
 }
 
 function refreshDevice(deviceId, force) {
@@ -189,6 +223,14 @@ function applyEnvelope(envelope) {
       scheduleRender();
       break;
     }
+    case 'ticket_opened':
+    case 'ticket_updated': {
+      const previous = store.putTicket(data);
+      if (previous === null) break;
+      ticketsPanel.noticed(data, previous, true);
+      scheduleRender();
+      break;
+    }
     default:
       break; // incidents show through their alerts' incidentId
   }
@@ -201,13 +243,20 @@ function maybeAlarm(alert, previous) {
   alarm(`${label(alert.type)} · guard ${alert.guardId ?? '?'} · ${store.site?.name ?? alert.siteId}`, alert.alertId);
 }
 
-async function act(alert, action, body) {
+/** The operator's name from the "Acting as" field; null (and a hint) when it is empty. */
+function actingAs() {
   const by = $('operator-input').value.trim();
   if (!by) {
-    toast('Type your name in the Operator field first: every action records who took it.', 'warn');
+    toast('Type your name in the Acting as field first: every action records who took it.', 'warn');
     $('operator-input').focus();
-    return false;
+    return null;
   }
+  return by;
+}
+
+async function act(alert, action, body) {
+  const by = actingAs();
+  if (!by) return false;
   try {
     const updated = await api.act(alert.alertId, action, { ...body, by });
     if (store.putAlert(updated) !== null) render();
@@ -225,11 +274,61 @@ async function act(alert, action, body) {
   }
 }
 
+const MOVED = { assigned: 'Ticket assigned.', in_progress: 'Work on the ticket started.', resolved: 'Ticket resolved.', closed: 'Ticket closed.' };
+
+async function moveTicket(ticket, to) {
+  const by = actingAs();
+  if (!by) return false;
+  const body = { to, by };
+  if (to === 'assigned') {
+    const question = `Assign the ${ticket.priority?.toUpperCase()} ${label(ticket.category)} ticket${ticket.guardId ? ` (guard ${ticket.guardId})` : ''} to:`;
+    const assignee = prompt(question, ticket.status === 'new' ? by : '');
+    if (assignee === null) return false;
+    body.assignee = assignee.trim();
+  }
+  try {
+    const updated = await api.transition(ticket.ticketId, body);
+    const previous = store.putTicket(updated);
+    if (previous !== null) {
+      ticketsPanel.noticed(updated, previous, false);
+      render();
+    }
+    toast(MOVED[to], 'ok');
+    return true;
+  } catch (error) {
+    if (error.status === 409 || error.status === 400) {
+      // 409: someone moved it first (the problem names its status now); 400: the request was refused (e.g. no assignee).
+      toast(`Not done: ${error.message}`, 'warn');
+      if (error.status === 409) refreshTicket(ticket.ticketId);
+    } else {
+      handleError(error, 'Could not move the ticket');
+    }
+    return false;
+  }
+}
+
+/** From an alert's ticket badge: the ticket's row, fetched first when the page does not hold it (a closed one). */
+async function showTicket(ticketId) {
+  if (!store.tickets.has(ticketId)) {
+    try {
+      const ticket = await api.ticket(ticketId);
+      const previous = store.putTicket(ticket);
+      if (previous !== null) ticketsPanel.noticed(ticket, previous, false);
+    } catch (error) {
+      handleError(error, `Could not load ticket ${ticketId}`);
+      return;
+    }
+  }
+  ticketsPanel.keep(ticketId);
+  render();
+  ticketsPanel.spotlight(ticketId);
+}
+
 function handleError(error, what) {
   if (error?.status === 401) {
     askKey('The server no longer accepts this key. Enter a valid one.');
   } else if (error?.status === 403) {
-    toast('This key\'s role may not do that: a viewer key only reads; acting on alerts needs an operator or admin key.', 'error');
+    toast('This key\'s role may not do that: a viewer key only reads; acting on alerts and tickets needs an operator or admin key.', 'error');
   } else {
     toast(`${what}: ${error?.message ?? error}`, 'error');
   }
@@ -264,6 +363,7 @@ function render() {
   const now = Date.now();
   for (const [id, until] of fresh) if (until < now) fresh.delete(id);
   renderGuards(store);
+  ticketsPanel.render(store);
   panel.render(store);
   for (const [id, card] of panel.cards) card.root.classList.toggle('fresh', fresh.has(id));
   if (fresh.size) setTimeout(scheduleRender, FRESH_MS);

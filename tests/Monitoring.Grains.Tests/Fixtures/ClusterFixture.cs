@@ -46,6 +46,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Settings);
             host.Services.AddSingleton(CheckpointPolicy.None);
             host.Services.AddSingleton(DurableStores.None);
+            host.Services.AddSingleton(Monitoring.Grains.Devices.DeviceRulesPolicy.Off);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

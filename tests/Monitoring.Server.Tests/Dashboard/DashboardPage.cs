@@ -17,6 +17,66 @@ public sealed class DashboardPage(IPage page)
 
     public ILocator AlertCard(string alertId) => page.Locator($"article[data-alert-id='{alertId}']");
 
+    /// <summary>The rows of the tickets panel, newest first.</summary>
+    public ILocator TicketRows => page.Locator("#tickets-body tr[data-ticket-id]");
+
+    public ILocator TicketRow(string ticketId) => page.Locator($"#tickets-body tr[data-ticket-id='{ticketId}']");
+
+    /// <summary>The buttons of a ticket's row that are shown: the moves its status allows.</summary>
+    public ILocator TicketMoves(string ticketId) => TicketRow(ticketId).Locator("button[data-move]:visible");
+
+    /// <summary>The short message at the bottom right (outcomes and refusals of actions).</summary>
+    public ILocator Toast => page.Locator("#toast");
+
+    /// <summary>Clicks a ticket's start, resolve or close button (<paramref name="to"/>: in_progress, resolved, closed).</summary>
+    public Task MoveTicketAsync(string ticketId, string to) =>
+        TicketRow(ticketId).Locator($"button[data-move='{to}']").ClickAsync();
+
+    /// <summary>
+    /// Clicks a ticket's assign button and types <paramref name="assignee"/> into the prompt it opens, after
+    /// <paramref name="beforeAnswer"/> when given (the page waits on the prompt meanwhile). Returns the prompt's question.
+    /// </summary>
+    public async Task<string> AssignTicketAsync(string ticketId, string assignee, Func<Task>? beforeAnswer = null)
+    {
+        var question = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        async void Answer(object? sender, IDialog dialog)
+        {
+            try
+            {
+                if (dialog.Type != "prompt")
+                {
+                    await dialog.DismissAsync();
+                    question.TrySetException(new InvalidOperationException($"Expected a prompt, got a {dialog.Type}: {dialog.Message}"));
+                    return;
+                }
+
+                if (beforeAnswer is not null)
+                {
+                    await beforeAnswer();
+                }
+
+                await dialog.AcceptAsync(assignee);
+                question.TrySetResult(dialog.Message);
+            }
+            catch (Exception e)
+            {
+                question.TrySetException(e);
+                await dialog.DismissAsync().ContinueWith(_ => { }, TaskScheduler.Default); // never leave the page frozen on the prompt
+            }
+        }
+
+        page.Dialog += Answer;
+        try
+        {
+            await TicketRow(ticketId).Locator("button[data-move='assigned']").ClickAsync();
+            return await question.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            page.Dialog -= Answer;
+        }
+    }
+
     /// <summary>Loads the page, enters the key and the operator's name, picks the site, and waits until the feed is live.</summary>
     public async Task OpenAsync(Uri baseAddress, string apiKey, string operatorName, string siteId)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -16,7 +17,9 @@ namespace Monitoring.Server.Tests.Dashboard;
 public sealed class DashboardTests(DashboardHostFixture host)
 {
     private const string OperatorName = "Night Lead";
+    private const string Assignee = "Sam Patel";
     private static readonly Regex Flash = new(@"\bflash\b");
+    private static readonly Regex Spotlight = new(@"\bspotlight\b");
 
     [Fact]
     public async Task Dashboard_ScriptedInactivity_AlertArrivesLiveAndIsAcknowledged()
@@ -73,6 +76,33 @@ public sealed class DashboardTests(DashboardHostFixture host)
         await Expect(row.Locator(".score-value")).ToHaveTextAsync("1.00");
         await Expect(row.Locator("svg.spark polyline")).ToHaveCountAsync(1);
         await Expect(page.Locator("body")).Not.ToHaveClassAsync(Flash);
+
+        // The critical alert opened a p1 ticket: it arrives live in the tickets panel, and the alert links to it.
+        await Expect(dashboard.TicketRows).ToHaveCountAsync(1);
+        var ticketId = await dashboard.TicketRows.GetAttributeAsync("data-ticket-id") ?? throw new InvalidOperationException("no ticket id");
+        var ticket = dashboard.TicketRow(ticketId);
+        await Expect(ticket.Locator(".prio-badge")).ToHaveTextAsync("P1");
+        await Expect(ticket.Locator(".ticket-category")).ToHaveTextAsync("inactivity");
+        await ExpectTicketStatusAsync(dashboard, ticketId, "new", "new", ["assigned"]);
+        await Expect(ticket.Locator(".ticket-assignee")).ToHaveTextAsync("—");
+        var opened = await host.Viewer().GetJsonAsync($"api/v1/tickets/{ticketId}");
+        Assert.Contains(alertId, opened.Items("alertIds").Select(a => a.GetString()));
+        await Expect(ticket.Locator(".ticket-alerts")).ToHaveTextAsync(opened.Items("alertIds").Length.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(opened.Time("createdAt").AddHours(1), opened.Time("slaDueAt")); // p1: resolve within an hour
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        await Expect(ticket.Locator(".ticket-sla")).ToHaveTextAsync(
+            TimeZoneInfo.ConvertTime(opened.Time("slaDueAt"), london).ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+        await Expect(ticket.Locator(".overdue-marker")).ToHaveCountAsync(0);
+        var badge = card.Locator(".ticket-link");
+        await Expect(badge).ToHaveAttributeAsync("data-ticket-id", ticketId);
+        await Expect(badge).ToHaveTextAsync("P1 ticket · new");
+        Assert.Equal(ticketId, (await host.AlertAsync(alertId)).Str("ticketId"));
+
+        var question = await dashboard.AssignTicketAsync(ticketId, Assignee);
+        Assert.Contains("P1 inactivity ticket", question, StringComparison.Ordinal);
+        await ExpectTicketStatusAsync(dashboard, ticketId, "assigned", "assigned", ["assigned", "in_progress"]);
+        await Expect(ticket.Locator(".ticket-assignee")).ToHaveTextAsync(Assignee);
+        await Expect(badge).ToHaveTextAsync("P1 ticket · assigned");
         await SaveScreenshotAsync(page);
 
         await card.Locator("button[data-action='acknowledge']").ClickAsync();
@@ -83,9 +113,84 @@ public sealed class DashboardTests(DashboardHostFixture host)
         Assert.Equal("acknowledged", acknowledged.Str("status"));
         Assert.Equal(OperatorName, acknowledged.Str("acknowledgedBy"));
 
+        await dashboard.MoveTicketAsync(ticketId, "in_progress");
+        await ExpectTicketStatusAsync(dashboard, ticketId, "in_progress", "in progress", ["resolved"]);
+        await dashboard.MoveTicketAsync(ticketId, "resolved");
+        await ExpectTicketStatusAsync(dashboard, ticketId, "resolved", "resolved", ["closed"]);
+        await dashboard.MoveTicketAsync(ticketId, "closed");
+        await ExpectTicketStatusAsync(dashboard, ticketId, "closed", "closed", []);
+        await Expect(ticket.Locator(".ticket-assignee")).ToHaveTextAsync(Assignee);
+        await Expect(badge).ToHaveTextAsync("P1 ticket · closed");
+        await badge.ClickAsync();
+        await Expect(ticket).ToHaveClassAsync(Spotlight);
+
+        var closed = await host.Viewer().GetJsonAsync($"api/v1/tickets/{ticketId}");
+        Assert.Equal("closed", closed.Str("status"));
+        Assert.Equal(Assignee, closed.Str("assignee"));
+        var moves = closed.Items("history").Where(e => e.Str("action") == "moved").ToArray();
+        Assert.Equal(["assigned", "in_progress", "resolved", "closed"], moves.Select(e => e.Str("status")));
+        Assert.All(moves, e => Assert.Equal(OperatorName, e.Str("by")));
+
         Assert.Equal(1, loads);
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public async Task Dashboard_TicketMoveRefused_ShowsTheProblemAndTheTicketAsItStands()
+    {
+        SetDefaultExpectTimeout(10_000);
+        var siteId = await PutSiteAsync();
+        var sleeper = new Phone(host) { SiteId = siteId };
+
+        await using var chromium = await Chromium.LaunchAsync();
+        var dashboard = new DashboardPage(chromium.Page);
+        await dashboard.OpenAsync(host.BaseAddress, Keys.For(Keys.T1, Keys.Operator), OperatorName, siteId);
+        await Expect(dashboard.Page.Locator("#tickets-empty")).ToBeVisibleAsync();
+
+        var start = await host.NowAsync();
+        await sleeper.StartShiftAsync(start);
+        await Expect(dashboard.GuardRow(sleeper.GuardId)).ToBeVisibleAsync();
+        await host.SetClockAsync(start + Fixtures.Inactivity.Window);
+        await Expect(dashboard.TicketRows).ToHaveCountAsync(1);
+        var ticketId = await dashboard.TicketRows.GetAttributeAsync("data-ticket-id") ?? throw new InvalidOperationException("no ticket id");
+
+        // 400: a blank assignee. The field's error reaches the operator and the ticket stays new.
+        await dashboard.AssignTicketAsync(ticketId, "  ");
+        await Expect(dashboard.Toast).ToContainTextAsync("assignee: required when the ticket moves to assigned");
+        await ExpectTicketStatusAsync(dashboard, ticketId, "new", "new", ["assigned"]);
+
+        // 409: while the prompt is open, another operator takes the ticket and starts work on it.
+        await dashboard.AssignTicketAsync(ticketId, Assignee, async () =>
+        {
+            await MoveAsync(ticketId, new { to = "assigned", by = "Day Lead", assignee = "Day Tech" });
+            await MoveAsync(ticketId, new { to = "in_progress", by = "Day Tech" });
+        });
+        await Expect(dashboard.Toast).ToContainTextAsync("The ticket is in_progress; it cannot move to assigned.");
+        await ExpectTicketStatusAsync(dashboard, ticketId, "in_progress", "in progress", ["resolved"]);
+        await Expect(dashboard.TicketRow(ticketId).Locator(".ticket-assignee")).ToHaveTextAsync("Day Tech");
+
+        // Past the SLA (p1: an hour after the alert), by the host's clock as the page sees it in the events:
+        // the row and the panel's counter say it is overdue.
+        await host.SetClockAsync(start + Fixtures.Inactivity.Window + TimeSpan.FromMinutes(75));
+        await Expect(dashboard.TicketRow(ticketId).Locator(".overdue-marker")).ToContainTextAsync("OVERDUE");
+        await Expect(dashboard.Page.Locator("#tickets-overdue")).ToHaveTextAsync("1 overdue");
+    }
+
+    /// <summary>The ticket's status (wire value and shown text) and exactly the moves it offers, in button order.</summary>
+    private static async Task ExpectTicketStatusAsync(DashboardPage dashboard, string ticketId, string status, string text, string[] moves)
+    {
+        var shown = dashboard.TicketRow(ticketId).Locator(".ticket-status");
+        await Expect(shown).ToHaveAttributeAsync("data-status", status);
+        await Expect(shown).ToHaveTextAsync(text);
+        await Expect(dashboard.TicketMoves(ticketId)).ToHaveCountAsync(moves.Length);
+        for (var i = 0; i < moves.Length; i++)
+        {
+            await Expect(dashboard.TicketMoves(ticketId).Nth(i)).ToHaveAttributeAsync("data-move", moves[i]);
+        }
+    }
+
+    private async Task MoveAsync(string ticketId, object body) =>
+        await (await host.Operator().PostJsonAsync($"api/v1/tickets/{ticketId}/transition", body)).JsonAsync(HttpStatusCode.OK);
 
     [Fact]
     public async Task Dashboard_ConnectionDrops_ReconnectsAndFillsTheGapFromTheEventLog()
@@ -121,6 +226,8 @@ public sealed class DashboardTests(DashboardHostFixture host)
         await Expect(dashboard.Connection).ToHaveAttributeAsync("data-state", "live");
         await Expect(dashboard.AlertCard(alertId)).ToBeVisibleAsync();
         await Expect(dashboard.GuardRow(sleeper.GuardId).Locator(".score-value")).ToHaveTextAsync("1.00");
+        var ticketId = (await host.AlertAsync(alertId)).Str("ticketId");
+        await Expect(dashboard.TicketRow(ticketId).Locator(".ticket-status")).ToHaveAttributeAsync("data-status", "new");
         Assert.NotEmpty(catchUps);
     }
 

@@ -8,8 +8,9 @@ const METHODS = ['call', 'ivr', 'supervisor', 'camera'];
 const RESOLUTIONS = [['confirmed', 'Confirmed'], ['false_positive', 'False positive'], ['resolved', 'Resolved']];
 
 export class AlertsPanel {
-  constructor(onAction) {
+  constructor(onAction, onTicket) {
     this.onAction = onAction;
+    this.onTicket = onTicket;
     this.cards = new Map();
     this.openOnly = true;
     this.list = $('alerts-list');
@@ -63,6 +64,7 @@ export class AlertsPanel {
     r.guard = h('span', { class: 'alert-guard mono' });
     r.raised = h('span', { class: 'alert-time mono' });
     r.status = h('span', { class: 'status' });
+    r.ticket = h('button', { type: 'button', class: 'ticket-link' });
     r.facts = h('div', { class: 'alert-facts' });
     r.history = h('div', { class: 'alert-history' });
     r.ack = h('button', { type: 'button', class: 'act-button', dataset: { action: 'acknowledge' } }, 'Acknowledge');
@@ -79,7 +81,7 @@ export class AlertsPanel {
       h('div', { class: 'action-row' }, h('span', { class: 'action-group' }, r.resolution, r.notes, r.resolve)));
     r.root = h('article', { class: 'alert-card', dataset: { alertId: alert.alertId } },
       h('header', { class: 'alert-head' }, r.severity, r.type, r.guard, r.raised),
-      h('div', { class: 'alert-status-line' }, r.status, r.facts),
+      h('div', { class: 'alert-status-line' }, r.status, r.facts, r.ticket),
       r.history,
       r.actions);
 
@@ -93,6 +95,7 @@ export class AlertsPanel {
       }
       this.act(card, 'verify', { method: r.method.value, response: r.response.value.trim() }, () => { r.response.value = ''; });
     });
+    r.ticket.addEventListener('click', () => card.alert.ticketId && this.onTicket(card.alert.ticketId));
     r.response.addEventListener('input', () => r.response.classList.remove('needs-input'));
     r.resolve.addEventListener('click', () => {
       const notes = r.notes.value.trim();
@@ -135,6 +138,7 @@ export class AlertsPanel {
     if (alert.incidentId) facts.push(`incident ${alert.incidentId.length > 14 ? `${alert.incidentId.slice(0, 12)}…` : alert.incidentId}`);
     card.facts.title = alert.incidentId ? `incident ${alert.incidentId}` : '';
     card.facts.textContent = facts.join(' · ');
+    this.updateTicket(card, alert);
 
     const lines = [];
     if (alert.acknowledgedBy) lines.push(`acknowledged by ${alert.acknowledgedBy} at ${time(alert.acknowledgedAt, tz, reference)}`);
@@ -145,6 +149,18 @@ export class AlertsPanel {
     card.history.hidden = lines.length === 0;
     card.actions.hidden = alert.status === 'resolved';
     this.setDisabled(card);
+  }
+
+  /** The badge that leads to the alert's ticket: its priority and status when the page holds it. */
+  updateTicket(card, alert) {
+    const badge = card.ticket;
+    badge.hidden = !alert.ticketId;
+    if (!alert.ticketId) return;
+    const ticket = this.store?.tickets.get(alert.ticketId);
+    badge.dataset.ticketId = alert.ticketId;
+    badge.className = `ticket-link${ticket ? ` prio-${ticket.priority}` : ''}`;
+    badge.textContent = ticket ? `${(ticket.priority ?? '').toUpperCase()} ticket · ${label(ticket.status)}` : 'Ticket';
+    badge.title = `Ticket ${alert.ticketId}${ticket?.assignee ? `, assigned to ${ticket.assignee}` : ''}: show it in the tickets panel`;
   }
 
   setDisabled(card) {

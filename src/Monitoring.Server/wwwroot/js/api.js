@@ -3,10 +3,16 @@
 
 export class ApiError extends Error {
   constructor(status, problem, path) {
-    super(problem?.detail || problem?.title || `HTTP ${status} on ${path}`);
+    super(problem?.detail || fieldErrors(problem?.errors) || problem?.title || `HTTP ${status} on ${path}`);
     this.status = status;
     this.problem = problem;
   }
+}
+
+/** A validation problem's `errors` as one line: "assignee: required when ...; by: required". */
+function fieldErrors(errors) {
+  if (!errors || typeof errors !== 'object') return '';
+  return Object.entries(errors).map(([field, messages]) => `${field}: ${[messages].flat().join(', ')}`).join('; ');
 }
 
 export function createApi(getKey) {
@@ -42,5 +48,9 @@ export function createApi(getKey) {
     alerts: (siteId, limit) => request('GET', `api/v1/alerts?siteId=${e(siteId)}&limit=${limit}`),
     events: (after, limit) => request('GET', `api/v1/events?after=${after}&limit=${limit}`),
     act: (alertId, action, body) => request('POST', `api/v1/alerts/${e(alertId)}/${action}`, body),
+    ticket: (ticketId) => request('GET', `api/v1/tickets/${e(ticketId)}`),
+    tickets: (siteId, status, limit, cursor) =>
+      request('GET', `api/v1/tickets?siteId=${e(siteId)}&status=${e(status)}&limit=${limit}${cursor ? `&cursor=${e(cursor)}` : ''}`),
+    transition: (ticketId, body) => request('POST', `api/v1/tickets/${e(ticketId)}/transition`, body),
   };
 }

@@ -15,6 +15,15 @@ export function severityOfScore(score) {
   return 'low';
 }
 
+export const PRIORITIES = ['p1', 'p2', 'p3', 'p4'];
+
+const priorityRanks = { p1: 4, p2: 3, p3: 2, p4: 1 };
+
+/** p1 (most urgent) ranks highest. */
+export function priorityRank(priority) {
+  return priorityRanks[priority] ?? 0;
+}
+
 const formatters = new Map();
 
 function formatter(timeZone, withDate) {
@@ -46,6 +55,17 @@ export function time(iso, timeZone, referenceIso) {
 /** Full UTC time for tooltips. */
 export function utc(iso) {
   return iso ? new Date(iso).toISOString().replace('.000Z', 'Z') : '';
+}
+
+/** "45s", "14m", "2h 05m", "3d 4h": a span of milliseconds, sign dropped. */
+export function duration(ms) {
+  const s = Math.floor(Math.abs(ms) / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m`;
+  const hours = Math.floor(m / 60);
+  if (hours < 48) return `${hours}h ${String(m % 60).padStart(2, '0')}m`;
+  return `${Math.floor(hours / 24)}d ${hours % 24}h`;
 }
 
 export function score(value) {

@@ -1,9 +1,10 @@
-// What the page knows about the selected site: guards, their first devices, and alerts. Merges
+// What the page knows about the selected site: guards, their first devices, alerts and tickets. Merges
 // refuse to go back in time, because a snapshot and the live feed can cross each other.
 
-import { severityRank } from './format.js';
+import { priorityRank, severityRank } from './format.js';
 
 const ms = (iso) => (iso ? Date.parse(iso) || 0 : 0);
+const TRACKING_MS = 15 * 60 * 1000;
 
 export class Store {
   constructor() {
@@ -16,6 +17,7 @@ export class Store {
     this.guards = new Map();
     this.devices = new Map();
     this.alerts = new Map();
+    this.tickets = new Map();
   }
 
   /** True when the guard was taken (false when the data is older than what we hold). */
@@ -50,6 +52,19 @@ export class Store {
     return current;
   }
 
+  /** Same contract as putAlert: the ticket it replaced, undefined when new, null when stale. */
+  putTicket(ticket) {
+    if (!ticket?.ticketId) return null;
+    if (this.siteId && ticket.siteId !== this.siteId) return null;
+    const current = this.tickets.get(ticket.ticketId);
+    if (current && (ms(ticket.updatedAt) < ms(current.updatedAt)
+      || (ms(ticket.updatedAt) === ms(current.updatedAt) && (ticket.history?.length ?? 0) < (current.history?.length ?? 0)))) {
+      return null;
+    }
+    this.tickets.set(ticket.ticketId, ticket);
+    return current;
+  }
+
   firstDeviceId(guard) {
     return guard?.deviceIds?.[0] ?? null;
   }
@@ -73,6 +88,15 @@ export class Store {
         || b.alertId.localeCompare(a.alertId));
   }
 
+  /** Newest first; the most urgent first among tickets opened at the same time. */
+  sortedTickets(keep) {
+    return [...this.tickets.values()]
+      .filter((t) => keep(t))
+      .sort((a, b) => ms(b.createdAt) - ms(a.createdAt)
+        || priorityRank(b.priority) - priorityRank(a.priority)
+        || b.ticketId.localeCompare(a.ticketId));
+  }
+
   counts() {
     const guards = [...this.guards.values()];
     const open = [...this.alerts.values()].filter((a) => a.status !== 'resolved');
@@ -87,11 +111,24 @@ export class Store {
     };
   }
 
+  /**
+   * The host's clock as well as the page can tell: the wall clock when the host's latest times
+   * track it (a system clock), else the latest host time seen (a manual clock stands still between
+   * moves, and may be far from today).
+   */
+  hostNow() {
+    const latest = this.latestTime();
+    if (!latest) return null;
+    const behind = Date.now() - ms(latest);
+    return behind >= -TRACKING_MS && behind <= TRACKING_MS ? new Date().toISOString() : latest;
+  }
+
   /** The latest host-clock time the page has seen (the host may run on a manual clock). */
   latestTime() {
     let latest = 0;
     for (const g of this.guards.values()) latest = Math.max(latest, ms(g.lastSeenAt), ms(g.lastEvaluatedAt));
     for (const a of this.alerts.values()) latest = Math.max(latest, ms(a.updatedAt));
+    for (const t of this.tickets.values()) latest = Math.max(latest, ms(t.updatedAt));
     return latest ? new Date(latest).toISOString() : null;
   }
 }
