@@ -22,7 +22,10 @@ internal sealed partial class DeviceGrain
     private static readonly TimeSpan RulesRefresh = TimeSpan.FromMinutes(1);
     private static readonly string[] Evaluated = [RuleTypes.BatteryLow, RuleTypes.PoorSignal, RuleTypes.HighMemory, RuleTypes.DeviceOffline];
 
+    private static readonly Dictionary<string, ConditionSpec?> DefaultSpecs = SpecsOf(RuleTable.Default);
+
     private RuleTable _rules = RuleTable.Default;
+    private Dictionary<string, ConditionSpec?> _specs = DefaultSpecs;
     private ResolvedRules? _resolved;
     private long _rulesReadAt = long.MinValue;
     private IGrainTimer? _healthTimer;
@@ -58,7 +61,7 @@ internal sealed partial class DeviceGrain
         {
             var charging = e.Charging ?? false;
             health.RecordBattery(e.Ts, percent, charging);
-            Observe(RuleTypes.BatteryLow, e.Ts, ConditionSpec.ForBattery(_rules)?.LevelOf(charging ? null : percent));
+            Observe(RuleTypes.BatteryLow, e.Ts, Spec(RuleTypes.BatteryLow)?.LevelOf(charging ? null : percent));
         }
 
         if (e.SignalDbm is { } dbm)
@@ -78,7 +81,16 @@ internal sealed partial class DeviceGrain
         slot.State = RuleCondition.Observe(slot.State, at, level);
     }
 
-    private ConditionSpec? Spec(string type) => type == RuleTypes.BatteryLow ? ConditionSpec.ForBattery(_rules) : ConditionSpec.For(_rules[type]);
+    private ConditionSpec? Spec(string type) => _specs[type];
+
+    // Built once per rule table (not per batch): battery low and critical are one two-level condition.
+    private static Dictionary<string, ConditionSpec?> SpecsOf(RuleTable rules) => new(StringComparer.Ordinal)
+    {
+        [RuleTypes.BatteryLow] = ConditionSpec.ForBattery(rules),
+        [RuleTypes.PoorSignal] = ConditionSpec.For(rules[RuleTypes.PoorSignal]),
+        [RuleTypes.HighMemory] = ConditionSpec.For(rules[RuleTypes.HighMemory]),
+        [RuleTypes.DeviceOffline] = ConditionSpec.For(rules[RuleTypes.DeviceOffline]),
+    };
 
     /// <summary>Runs every rule at the clock's time, acts on the decisions, and sets the next wake-up.</summary>
     private async Task EvaluateHealthAsync()
@@ -189,6 +201,7 @@ internal sealed partial class DeviceGrain
         {
             _resolved = await book.ResolveAsync(state.State.SiteId);
             _rules = _resolved.ToTable();
+            _specs = SpecsOf(_rules);
         }
     }
 }

@@ -122,6 +122,7 @@ internal sealed partial class DeviceGrain(
         }
 
         var r = s.Readings;
+        var forecast = s.Health?.Forecast(clock.GetUtcNow());
         return Task.FromResult<DeviceState?>(new DeviceState
         {
             DeviceId = _deviceId,
@@ -130,8 +131,8 @@ internal sealed partial class DeviceGrain(
             LastSeenAt = s.LastSeenAt,
             Online = clock.GetUtcNow() - s.LastSeenAt.Value < OfflineAfter,
             Battery = r.Battery,
-            DrainPctPerHour = s.Health?.Forecast(clock.GetUtcNow())?.DrainPctPerHour,
-            PredictedEmptyAt = s.Health?.Forecast(clock.GetUtcNow())?.EmptyAt,
+            DrainPctPerHour = forecast?.DrainPctPerHour,
+            PredictedEmptyAt = forecast?.EmptyAt,
             Charging = r.Charging,
             BatteryTempC = r.BatteryTempC,
             SignalDbm = r.SignalDbm,
