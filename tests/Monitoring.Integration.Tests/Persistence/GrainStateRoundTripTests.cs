@@ -3,14 +3,19 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Incidents;
+using Monitoring.Contracts.Rules;
 using Monitoring.Contracts.Sites;
+using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Guards;
 using Monitoring.Grains.Incidents;
+using Monitoring.Grains.Rules;
 using Monitoring.Grains.Sites;
+using Monitoring.Grains.Tickets;
 
 namespace Monitoring.Integration.Tests.Persistence;
 
@@ -100,6 +105,50 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
             Incidents = { ["i1"] = [new SiteSignal(SiteSignal.AlertKind, "a1", "inactivity", Severity.High, "s1", "g1", At, true, 0.85)] },
         }),
         AssertRoundTripAsync("site-directory", new SortedSet<string>(StringComparer.Ordinal) { "s2", "S1", "s1" }));
+
+    [Fact]
+    public Task TicketRuleAndHealthStates_RoundTrip_AreLossless() => Task.WhenAll(
+        AssertRoundTripAsync("ticket", new TicketSnapshot { Ticket = SampleTicket(), Fingerprints = ["Transition|Assigned|op1|tech"] }),
+        AssertRoundTripAsync("ticket-desk", new List<DeskEntry>
+        {
+            new("tkt_1", TicketSource.Alert, "inactivity", "s1", "g1", At, TicketStatus.Assigned),
+            new("tkt_2", TicketSource.Incident, "device_offline", "s1", null, At.AddHours(-5), TicketStatus.Closed),
+        }),
+        AssertRoundTripAsync("ticket-index", new Dictionary<string, Ticket> { ["tkt_1"] = SampleTicket() }),
+        AssertRoundTripAsync("rule-book", new RuleBookState
+        {
+            Tenant = { ["battery_low"] = new RuleOverride { Type = "battery_low", Threshold = 25, DurationS = 0, HoldS = 300, Severity = Severity.Medium, SlaS = 900 } },
+            Sites = { ["s1"] = new Dictionary<string, RuleOverride> { ["poor_signal"] = new RuleOverride { Type = "poor_signal", Threshold = -105, DurationS = 600, Severity = Severity.Medium, SlaS = 1200 } } },
+            Version = 3,
+        }),
+        AssertRoundTripAsync("device-health", new DeviceSnapshot
+        {
+            GuardId = "g1",
+            Health = new DeviceHealth
+            {
+                Slots = { ["battery_low"] = new RuleSlot { LastSampleAt = At, RunSince = At.AddMinutes(-3), RunLevel = 1, AlertLevel = 0, AlertId = "a9" } },
+                Battery = [new BatteryPoint(At.AddMinutes(-10), 31.5, false), new BatteryPoint(At, 30, false)],
+                LastHeardAt = At,
+                ShiftStartedAt = At.AddHours(-1),
+            },
+        }));
+
+    private static Ticket SampleTicket() => new()
+    {
+        TicketId = "tkt_1",
+        Category = "inactivity",
+        Priority = TicketPriority.P1,
+        Status = TicketStatus.Assigned,
+        SiteId = "s1",
+        GuardId = "g1",
+        AlertIds = ["a1", "a2"],
+        IncidentId = "i1",
+        CreatedAt = At,
+        SlaDueAt = At.AddHours(1),
+        Assignee = "tech",
+        UpdatedAt = At.AddMinutes(3),
+        History = [new TicketHistoryEntry("opened", TicketStatus.New, "system", At, null), new TicketHistoryEntry("moved", TicketStatus.Assigned, "op1", At.AddMinutes(3), "tech")],
+    };
 
     private static Alert SampleAlert() => new()
     {
