@@ -75,4 +75,7 @@ public sealed record GuardState
 
     /// <summary>Scores of the latest evaluations, oldest first (at most 48: four hours).</summary>
     [Id(21)] public ImmutableArray<ScorePoint> RecentScores { get; init; } = [];
+
+    /// <summary>The guard's baseline for the current hour and the dynamic threshold in use.</summary>
+    [Id(22)] public BaselineInfo? Baseline { get; init; }
 }

@@ -49,6 +49,7 @@ internal sealed partial class GuardGrain
         var outcome = GuardEvaluator.Evaluate(input, settings);
 
         var alertChanged = await ApplyAsync(outcome, window, threshold);
+        alertChanged |= await EvaluateBaselineAsync(window, outcome);
         S.Armed = outcome.Armed;
         S.ConsecutiveInactiveWindows = outcome.ConsecutiveInactiveWindows;
         S.LastEvaluation = new LastEvaluation(
@@ -117,6 +118,7 @@ internal sealed partial class GuardGrain
         var alert = await AlertGrain(alertId).GetAsync();
         if (alert is null || alert.Status == AlertStatus.Resolved)
         {
+            RecordResolution(alert);
             S.OpenAlertId = null;
             S.Armed = alert?.Resolution == Resolution.Cleared;
             return OpenAlertState.None;
@@ -168,6 +170,7 @@ internal sealed partial class GuardGrain
             NextEvaluationAt = S.NextDueAt,
             ActiveAlerts = await ActiveAlertsAsync(),
             RecentScores = [.. S.Scores],
+            Baseline = BaselineInfoOf(now),
         };
     }
 

@@ -44,6 +44,8 @@ internal sealed partial class GuardGrain(
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _savedAt = clock.GetUtcNow();
         _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()));
+        RestoreBaseline();
+        S.BaselineSlots = [];
         _feed = new FeedThrottle(this, publisher, FeedThrottle.GuardInterval, PublishAsync);
         if (S.OnShift && S.NextDueAt is { } due)
         {
@@ -205,8 +207,10 @@ internal sealed partial class GuardGrain(
     private async Task SaveAsync()
     {
         S.Window = [.. _window.Buckets().Select(BucketRecord.From)];
+        StoreBaseline();
         await state.WriteStateAsync();
         _savedAt = clock.GetUtcNow();
+        S.BaselineSlots = [];
 
         // The ring is the live window; the list is only for storage, so it is not kept between saves
         // (up to 64 records, about 3 KB per guard).

@@ -31,4 +31,13 @@ public sealed class GuardSnapshot
     /// dies), the next evaluation raises the same alert again instead of a second one.
     /// </summary>
     [Id(15)] public string? RaisingAlertId { get; set; }
+
+    /// <summary>The baseline's hour slots, written when the snapshot is saved (the detector holds them live).</summary>
+    [Id(16)] public List<BaselineSlotRecord> BaselineSlots { get; set; } = [];
+
+    /// <summary>Operator resolutions per day over the last 30 days (false-positive rate).</summary>
+    [Id(17)] public List<ResolutionDayRecord> Resolutions { get; set; } = [];
+
+    /// <summary>The open baseline_anomaly alert, if any.</summary>
+    [Id(18)] public string? BaselineAlertId { get; set; }
 }

@@ -52,7 +52,7 @@ public sealed class Chromium : IAsyncDisposable
                 ViewportSize = new() { Width = 1440, Height = 860 },
                 Timeout = 30_000,
             });
-            context.SetDefaultTimeout(10_000);
+            context.SetDefaultTimeout(20_000);
             return new Chromium(playwright, context, profile);
         }
         catch

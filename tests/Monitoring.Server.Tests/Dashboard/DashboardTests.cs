@@ -24,7 +24,7 @@ public sealed class DashboardTests(DashboardHostFixture host)
     [Fact]
     public async Task Dashboard_ScriptedInactivity_AlertArrivesLiveAndIsAcknowledged()
     {
-        SetDefaultExpectTimeout(10_000);
+        SetDefaultExpectTimeout(20_000);
         var siteId = await PutSiteAsync();
         var sleeper = new Phone(host) { SiteId = siteId };
         var patrol = new Phone(host) { SiteId = siteId };
@@ -138,7 +138,7 @@ public sealed class DashboardTests(DashboardHostFixture host)
     [Fact]
     public async Task Dashboard_TicketMoveRefused_ShowsTheProblemAndTheTicketAsItStands()
     {
-        SetDefaultExpectTimeout(10_000);
+        SetDefaultExpectTimeout(20_000);
         var siteId = await PutSiteAsync();
         var sleeper = new Phone(host) { SiteId = siteId };
 
@@ -195,7 +195,7 @@ public sealed class DashboardTests(DashboardHostFixture host)
     [Fact]
     public async Task Dashboard_ConnectionDrops_ReconnectsAndFillsTheGapFromTheEventLog()
     {
-        SetDefaultExpectTimeout(10_000);
+        SetDefaultExpectTimeout(20_000);
         var siteId = await PutSiteAsync();
         var sleeper = new Phone(host) { SiteId = siteId };
 
