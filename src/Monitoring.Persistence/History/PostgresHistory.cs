@@ -3,19 +3,17 @@ using System.Text.Json;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Json;
-using Monitoring.Contracts.Tickets;
-using Monitoring.Domain.Tickets;
 using Npgsql;
-using NpgsqlTypes;
+using static Monitoring.Persistence.History.HistorySql;
 
 namespace Monitoring.Persistence.History;
 
 /// <summary>
-/// Alerts and incidents as queryable rows (<c>alerts</c>, <c>incidents</c>): upserted on every change
+/// Alerts, incidents and tickets as queryable rows (<c>alerts</c>, <c>incidents</c>, <c>tickets</c>): upserted on every change
 /// by the tenant's index grains, read back for listing and search. The grains stay the live truth;
 /// these rows are their history.
 /// </summary>
-public sealed class PostgresHistory(NpgsqlDataSource db)
+public sealed partial class PostgresHistory(NpgsqlDataSource db)
 {
     /// <summary>Records the alert as it stands now.</summary>
     public async Task UpsertAlertAsync(string tenant, Alert alert)
@@ -38,7 +36,7 @@ public sealed class PostgresHistory(NpgsqlDataSource db)
         p.Add(Time(alert.RaisedAt));
         p.Add(Time(alert.UpdatedAt));
         p.Add(Time(alert.ResolvedAt));
-        p.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(alert, WireJson.Options), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        p.Add(Doc(alert));
         await command.ExecuteNonQueryAsync();
     }
 
@@ -62,7 +60,7 @@ public sealed class PostgresHistory(NpgsqlDataSource db)
         p.Add(Time(q.Since));
         p.Add(Time(q.BeforeRaisedAt));
         p.Add(Text(q.BeforeAlertId ?? ""));
-        p.Add(new NpgsqlParameter<int> { TypedValue = q.Limit + 1 });
+        p.Add(Limit(q.Limit + 1));
         var items = await ReadDocsAsync(command, ToAlert);
         return new AlertPage([.. items.Take(q.Limit)], items.Count > q.Limit);
     }
@@ -87,7 +85,7 @@ public sealed class PostgresHistory(NpgsqlDataSource db)
         p.Add(Time(incident.OpenedAt));
         p.Add(Time(incident.UpdatedAt));
         p.Add(Time(incident.Status == "resolved" ? incident.UpdatedAt : null));
-        p.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(incident, WireJson.Options), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        p.Add(Doc(incident));
         await command.ExecuteNonQueryAsync();
     }
 
@@ -116,66 +114,8 @@ public sealed class PostgresHistory(NpgsqlDataSource db)
         p.Add(Text(status));
         p.Add(Time(beforeOpenedAt));
         p.Add(Text(beforeId ?? ""));
-        p.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        p.Add(Limit(limit));
         return [.. await ReadDocsAsync(command, ToIncident)];
-    }
-
-    /// <summary>Records the ticket as it stands now.</summary>
-    public async Task UpsertTicketAsync(string tenant, Ticket ticket)
-    {
-        await using var command = db.CreateCommand(
-            "INSERT INTO tickets (tenant_id, id, site_id, guard_id, category, priority, status, opened_at, updated_at, due_at, closed_at, doc) " +
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) " +
-            "ON CONFLICT (tenant_id, id) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at, " +
-            "closed_at = EXCLUDED.closed_at, doc = EXCLUDED.doc");
-        var p = command.Parameters;
-        p.Add(Text(tenant));
-        p.Add(Text(ticket.TicketId));
-        p.Add(Text(ticket.SiteId));
-        p.Add(Text(ticket.GuardId));
-        p.Add(Text(ticket.Category));
-        p.Add(Text(WireNames.Of(ticket.Priority)));
-        p.Add(Text(WireNames.Of(ticket.Status)));
-        p.Add(Time(ticket.CreatedAt));
-        p.Add(Time(ticket.UpdatedAt));
-        p.Add(Time(ticket.SlaDueAt));
-        p.Add(Time(ticket.Status == TicketStatus.Closed ? ticket.UpdatedAt : null));
-        p.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(ticket, WireJson.Options), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Tickets newest first (created time, then id), filtered, after the cursor.</summary>
-    public async Task<ImmutableArray<Ticket>> QueryTicketsAsync(string tenant, TicketQuery q)
-    {
-        await using var command = db.CreateCommand(
-            "SELECT doc::text FROM tickets WHERE tenant_id = $1 " +
-            "AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR priority = $3) AND ($4::text IS NULL OR category = $4) " +
-            "AND ($5::text IS NULL OR site_id = $5) AND ($6::text IS NULL OR guard_id = $6) " +
-            "AND ($7::timestamptz IS NULL OR opened_at < $7 OR (opened_at = $7 AND id COLLATE \"C\" < $8)) " +
-            "ORDER BY opened_at DESC, id COLLATE \"C\" DESC LIMIT $9");
-        var p = command.Parameters;
-        p.Add(Text(tenant));
-        p.Add(Text(q.Status is { } status ? WireNames.Of(status) : null));
-        p.Add(Text(q.Priority is { } priority ? WireNames.Of(priority) : null));
-        p.Add(Text(q.Category));
-        p.Add(Text(q.SiteId));
-        p.Add(Text(q.GuardId));
-        p.Add(Time(q.BeforeCreatedAt));
-        p.Add(Text(q.BeforeId ?? ""));
-        p.Add(new NpgsqlParameter<int> { TypedValue = q.Limit });
-        return [.. await ReadDocsAsync(command, doc => JsonSerializer.Deserialize<Ticket>(doc, WireJson.Options)!)];
-    }
-
-    private static async Task<List<T>> ReadDocsAsync<T>(NpgsqlCommand command, Func<string, T> map)
-    {
-        var items = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            items.Add(map(reader.GetString(0)));
-        }
-
-        return items;
     }
 
     private static Alert ToAlert(string doc)
@@ -188,10 +128,4 @@ public sealed class PostgresHistory(NpgsqlDataSource db)
     }
 
     private static Incident ToIncident(string doc) => JsonSerializer.Deserialize<Incident>(doc, WireJson.Options)!;
-
-    private static NpgsqlParameter Text(string? value) =>
-        new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
-
-    private static NpgsqlParameter Time(DateTimeOffset? value) =>
-        new() { Value = value is { } v ? v.UtcDateTime : DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz };
 }

@@ -31,26 +31,14 @@ internal static class TicketsApi
             return Problems.Problems.Invalid("limit", PageLimit.Rule(AlertListQuery.MaxLimit));
         }
 
-        TicketStatus? byStatus = null;
-        if (status is { Length: > 0 })
+        if (!TryFilter<TicketStatus>(status, out var byStatus))
         {
-            if (!WireEnums.TryParse<TicketStatus>(status, out var parsed))
-            {
-                return Problems.Problems.Invalid("status", "must be one of " + WireEnums.Names<TicketStatus>());
-            }
-
-            byStatus = parsed;
+            return Problems.Problems.Invalid("status", "must be one of " + WireEnums.Names<TicketStatus>());
         }
 
-        TicketPriority? byPriority = null;
-        if (priority is { Length: > 0 })
+        if (!TryFilter<TicketPriority>(priority, out var byPriority))
         {
-            if (!WireEnums.TryParse<TicketPriority>(priority, out var parsed))
-            {
-                return Problems.Problems.Invalid("priority", "must be one of " + WireEnums.Names<TicketPriority>());
-            }
-
-            byPriority = parsed;
+            return Problems.Problems.Invalid("priority", "must be one of " + WireEnums.Names<TicketPriority>());
         }
 
         DateTimeOffset? beforeAt = null;
@@ -104,6 +92,25 @@ internal static class TicketsApi
 
     private static ITicketGrain Ticket(IGrainFactory grains, ClaimsPrincipal user, string ticketId) =>
         grains.GetGrain<ITicketGrain>(GrainKeys.Compose(user.Tenant(), ticketId));
+
+    /// <summary>An optional enum filter: absent is null, otherwise it must be a wire name.</summary>
+    private static bool TryFilter<T>(string? text, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (!WireEnums.TryParse<T>(text, out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
 
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Monitoring.Contracts.Json;
 
 namespace Monitoring.Server.Apis;
 
@@ -22,7 +22,7 @@ internal static class WireEnums
     }
 
     public static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        where T : struct, Enum => WireNames.Of(value);
 
     public static string Names<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(Name));
