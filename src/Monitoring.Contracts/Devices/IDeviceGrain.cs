@@ -9,6 +9,9 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// <summary>Counts the batch's new events (dropping repeated sequence numbers) and forwards guard activity.</summary>
     Task<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events);
 
+    /// <summary>Runs the device-health rules now (the guard's durable evaluation asks, in case the device's wake-up was lost with its silo).</summary>
+    Task CheckHealthAsync();
+
     /// <summary>The device's state, or null when it never sent anything.</summary>
     Task<DeviceState?> GetAsync();
 }

@@ -10,4 +10,5 @@ public readonly record struct ActivitySample(
     [property: Id(2)] double? Lat,
     [property: Id(3)] double? Lon,
     [property: Id(4)] double? AccuracyM,
-    [property: Id(5)] string? SiteId);
+    [property: Id(5)] string? SiteId,
+    [property: Id(6)] bool? Success = null);

@@ -62,4 +62,7 @@ public sealed record TelemetryEvent
 
     /// <summary>The task completed.</summary>
     [Id(18)] public string? TaskId { get; init; }
+
+    /// <summary>On shift_start: when the shift is planned to end (battery_shift_risk compares the battery forecast with it).</summary>
+    [Id(19)] public DateTimeOffset? ShiftEndsAt { get; init; }
 }

@@ -7,6 +7,7 @@ using Monitoring.Domain.Telemetry;
 using Monitoring.Contracts.Scheduling;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
 
@@ -24,7 +25,8 @@ internal sealed partial class DeviceGrain(
     DueWorkScheduler scheduler,
     FeedPublisher publisher,
     CheckpointPolicy checkpoint,
-    DeviceRulesPolicy rulesPolicy) : Grain, IDeviceGrain, IClockDrivenGrain
+    HealthRulesPolicy rulesPolicy,
+    RuleBookCache rulesCache) : Grain, IDeviceGrain, IClockDrivenGrain
 {
     public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan GuardLastSeenRefresh = TimeSpan.FromMinutes(1);
@@ -41,6 +43,7 @@ internal sealed partial class DeviceGrain(
         (_tenant, _deviceId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _dedup = new SeqDeduplicator(state.State.MaxSeq, state.State.SeqBits);
         _feed = new FeedThrottle(this, publisher, FeedThrottle.DeviceInterval, PublishAsync);
+        StartHealth();
         if (checkpoint.Period is { } period)
         {
             this.RegisterGrainTimer(() => _dirty ? SaveAsync() : Task.CompletedTask, period, period);
@@ -62,6 +65,11 @@ internal sealed partial class DeviceGrain(
         var snapshot = state.State;
         var heardAt = clock.GetUtcNow();
         var ordered = IsOrdered(events) ? events : [.. events.OrderBy(e => e.Ts).ThenBy(e => e.Seq)];
+        if (rulesPolicy.Enabled)
+        {
+            await RefreshRulesAsync();
+        }
+
         var routing = new GuardRouting();
         var bindingChanged = false;
         int accepted = 0, duplicates = 0;
@@ -170,6 +178,13 @@ internal sealed partial class DeviceGrain(
         if (guard is not null)
         {
             routing.Add(guard, e);
+        }
+
+        // A phone naming a guard it is not bound to (a second phone under one identity) is always
+        // reported to that guard, heartbeats included: concurrent_device needs to hear of it.
+        if (e.GuardId is { } named && named != snapshot.GuardId)
+        {
+            routing.Touch(named);
         }
 
         if (e.Type == EventType.ShiftEnd && snapshot.GuardId is not null && (e.GuardId is null || e.GuardId == snapshot.GuardId))

@@ -1,4 +1,5 @@
 using Monitoring.Domain.Rules;
+using Monitoring.Grains.Rules;
 
 namespace Monitoring.Grains.Devices;
 
@@ -18,28 +19,34 @@ public sealed class DeviceHealth
     [Id(2)] public DateTimeOffset? LastHeardAt { get; set; }
     [Id(3)] public DateTimeOffset? ShiftStartedAt { get; set; }
 
-    public RuleSlot Slot(string type)
-    {
-        if (!Slots.TryGetValue(type, out var slot))
-        {
-            slot = new RuleSlot();
-            Slots[type] = slot;
-        }
+    /// <summary>When the current shift is planned to end (from shift_start, or the default shift length).</summary>
+    [Id(4)] public DateTimeOffset? ShiftEndsAt { get; set; }
 
-        return slot;
-    }
-
-    public void RecordBattery(DateTimeOffset at, double percent, bool charging)
+    /// <summary>Keeps the reading if it is the first of its step (or the first while charging); false when skipped.</summary>
+    public bool RecordBattery(DateTimeOffset at, double percent, bool charging)
     {
         if (Battery.Count > 0 && at - Battery[^1].At < BatteryStep && !(charging && !Battery[^1].Charging))
         {
-            return;
+            return false;
         }
 
         Battery.Add(new BatteryPoint(at, percent, charging));
         Battery.RemoveAll(p => at - p.At > BatteryWindow + BatteryStep);
+        return true;
     }
 
-    public BatteryForecast? Forecast(DateTimeOffset now) =>
-        Battery.Count == 0 ? null : BatteryPredictor.Predict(Battery.Select(p => new BatteryReading(p.At, p.Percent, p.Charging)), now, BatteryWindow);
+    public BatteryForecast? Forecast(DateTimeOffset now) => Forecast(now, BatteryWindow);
+
+    /// <summary>
+    /// The battery_margin_min signal: minutes from the planned shift end to the predicted empty time
+    /// (negative: empty before the end); null while nothing is predicted, off shift, or charging.
+    /// </summary>
+    public double? ShiftMarginMin(DateTimeOffset now, TimeSpan window) =>
+        ShiftEndsAt is { } end && Battery.Count > 0 && !Battery[^1].Charging
+            && Forecast(now, window > BatteryWindow || window <= TimeSpan.Zero ? BatteryWindow : window)?.EmptyAt is { } empty
+            ? (empty - end).TotalMinutes
+            : null;
+
+    private BatteryForecast? Forecast(DateTimeOffset now, TimeSpan window) =>
+        Battery.Count == 0 ? null : BatteryPredictor.Predict(Battery.Select(p => new BatteryReading(p.At, p.Percent, p.Charging)), now, window);
 }

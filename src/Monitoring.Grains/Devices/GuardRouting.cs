@@ -23,7 +23,7 @@ internal sealed class GuardRouting
         }
 
         var builder = Touch(guardId);
-        builder.Add(new ActivitySample(e.Ts, e.Type, e.Lat, e.Lon, e.AccuracyM, e.SiteId));
+        builder.Add(new ActivitySample(e.Ts, e.Type, e.Lat, e.Lon, e.AccuracyM, e.SiteId, e.Success));
     }
 
     /// <summary>Makes sure the guard hears from this batch even without samples (its last-seen time).</summary>

@@ -50,6 +50,8 @@ internal sealed partial class GuardGrain
 
         var alertChanged = await ApplyAsync(outcome, window, threshold);
         alertChanged |= await EvaluateBaselineAsync(window, outcome);
+        alertChanged |= await EvaluateRulesAsync();
+        await CheckDevicesAsync();
         S.Armed = outcome.Armed;
         S.ConsecutiveInactiveWindows = outcome.ConsecutiveInactiveWindows;
         S.LastEvaluation = new LastEvaluation(

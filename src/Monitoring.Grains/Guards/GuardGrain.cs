@@ -9,6 +9,7 @@ using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Telemetry;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
 
@@ -25,7 +26,9 @@ internal sealed partial class GuardGrain(
     DueWorkScheduler scheduler,
     FeedPublisher publisher,
     InactivitySettings settings,
-    CheckpointPolicy checkpoint) : Grain, IGuardGrain, IRemindable
+    CheckpointPolicy checkpoint,
+    HealthRulesPolicy rulesPolicy,
+    RuleBookCache rulesCache) : Grain, IGuardGrain, IRemindable
 {
     internal const string EvaluateJob = "evaluate";
     private const double DefaultAccuracyM = 20.0;
@@ -46,6 +49,7 @@ internal sealed partial class GuardGrain(
         _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()));
         RestoreBaseline();
         S.BaselineSlots = [];
+        StartRules();
         _feed = new FeedThrottle(this, publisher, FeedThrottle.GuardInterval, PublishAsync);
         if (S.OnShift && S.NextDueAt is { } due)
         {
@@ -86,6 +90,8 @@ internal sealed partial class GuardGrain(
             changed = true;
         }
 
+        changed |= await ObserveRulesAsync(batch);
+
         if (changed)
         {
             await SaveAsync();
@@ -117,8 +123,12 @@ internal sealed partial class GuardGrain(
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == EvaluateJob ? EvaluateIfDueAsync() : Task.CompletedTask;
 
-    public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
-        job == EvaluateJob ? EvaluateIfDueAsync() : Task.CompletedTask;
+    public Task OnDueAsync(string job, DateTimeOffset dueAt) => job switch
+    {
+        EvaluateJob => EvaluateIfDueAsync(),
+        RulesJob => _rulesWakeUp.FireAsync(),
+        _ => Task.CompletedTask,
+    };
 
     private async Task<bool> StartShiftAsync(ActivitySample sample, string deviceId)
     {
@@ -149,6 +159,7 @@ internal sealed partial class GuardGrain(
         S.ConsecutiveInactiveWindows = 0;
         S.LastEvaluation = null;
         S.DeviceIds = [deviceId];
+        ResetRules();
         S.NextDueAt = now + settings.EvaluationPeriod;
         await this.RegisterOrUpdateReminder(EvaluateJob, settings.EvaluationPeriod, settings.EvaluationPeriod);
         scheduler.Schedule(this.GetGrainId(), EvaluateJob, S.NextDueAt.Value);
@@ -180,6 +191,7 @@ internal sealed partial class GuardGrain(
             S.OpenAlertId = alert is { Status: not Domain.Alerts.AlertStatus.Resolved } ? alertId : null;
         }
 
+        await EndRulesAsync();
         await ReportToSiteAsync(onShift: false, isInactive: false);
         return true;
     }
@@ -208,6 +220,7 @@ internal sealed partial class GuardGrain(
     {
         S.Window = [.. _window.Buckets().Select(BucketRecord.From)];
         StoreBaseline();
+        StoreRules();
         await state.WriteStateAsync();
         _savedAt = clock.GetUtcNow();
         S.BaselineSlots = [];

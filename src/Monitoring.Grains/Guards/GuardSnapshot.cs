@@ -40,4 +40,7 @@ public sealed class GuardSnapshot
 
     /// <summary>The open baseline_anomaly alert, if any.</summary>
     [Id(18)] public string? BaselineAlertId { get; set; }
+
+    /// <summary>The guard-level health rules' state; null until a rule first looks at the guard.</summary>
+    [Id(19)] public GuardRules? Rules { get; set; }
 }

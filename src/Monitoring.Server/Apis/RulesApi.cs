@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Rules;
 using Monitoring.Domain.Rules;
+using Monitoring.Grains.Rules;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Ingest;
 
@@ -33,7 +34,7 @@ internal static class RulesApi
     }
 
     private static async Task<Results<Ok<RuleView>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        string type, RulePutRequest body, ClaimsPrincipal user, IGrainFactory grains)
+        string type, RulePutRequest body, ClaimsPrincipal user, IGrainFactory grains, RuleBookCache cache)
     {
         if (!RuleTypes.IsKnown(type))
         {
@@ -46,6 +47,7 @@ internal static class RulesApi
         }
 
         var result = await Book(grains, user).SetAsync(body.SiteId, rule);
+        cache.Invalidate(user.Tenant());
         if (!result.Succeeded)
         {
             return Problems.Problems.Invalid(result.Errors

@@ -1,7 +1,7 @@
 using System.Net;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Incidents;
-using Monitoring.Grains.Devices;
+using Monitoring.Grains.Rules;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
@@ -29,7 +29,8 @@ internal static class SiloSetup
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FeedPublisher>(sp, options.Feed.Enabled));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
         builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
-        builder.Services.AddSingleton(new DeviceRulesPolicy(options.Rules.DeviceHealth));
+        builder.Services.AddSingleton(new HealthRulesPolicy(options.Rules.Enabled, options.Rules.DefaultShiftLength));
+        builder.Services.AddSingleton<RuleBookCache>();
         if (postgres is null)
         {
             builder.Services.AddSingleton(CheckpointPolicy.None);

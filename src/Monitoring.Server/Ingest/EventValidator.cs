@@ -7,6 +7,7 @@ namespace Monitoring.Server.Ingest;
 internal static class EventValidator
 {
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan MaxShift = TimeSpan.FromHours(24);
 
     public static TelemetryEvent? Validate(in RawEvent e, DateTimeOffset now, out string? error, out string? field)
     {
@@ -39,6 +40,7 @@ internal static class EventValidator
             Success = e.Success,
             CheckpointId = e.CheckpointId,
             TaskId = e.TaskId,
+            ShiftEndsAt = e.ShiftEndsAt,
         };
     }
 
@@ -70,6 +72,8 @@ internal static class EventValidator
             { AccuracyM: < 0 } => ("accuracyM", "must be >= 0"),
             { Steps: < 0 } => ("steps", "must be >= 0"),
             { Success: not null } when type != EventType.Biometric => ("success", "only allowed on biometric events"),
+            { ShiftEndsAt: not null } when type != EventType.ShiftStart => ("shiftEndsAt", "only allowed on shift_start events"),
+            { ShiftEndsAt: { } end } when end <= e.Ts || end - e.Ts > MaxShift => ("shiftEndsAt", "must be after ts and at most 24 hours after it"),
             { Network.Length: > 32 } => ("network", "must be at most 32 characters"),
             { CheckpointId.Length: > 128 } => ("checkpointId", "must be at most 128 characters"),
             { TaskId.Length: > 128 } => ("taskId", "must be at most 128 characters"),

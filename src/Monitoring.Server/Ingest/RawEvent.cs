@@ -25,6 +25,7 @@ internal struct RawEvent
     public bool? Success;
     public string? CheckpointId;
     public string? TaskId;
+    public DateTimeOffset? ShiftEndsAt;
     public string? ErrorField;
     public string? Error;
 

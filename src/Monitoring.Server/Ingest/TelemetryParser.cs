@@ -157,6 +157,7 @@ internal static class TelemetryParser
             case "success": e.Success = Bool(ref reader, name, ref e); break;
             case "checkpointId": e.CheckpointId = Text(ref reader, name, ref e); break;
             case "taskId": e.TaskId = Text(ref reader, name, ref e); break;
+            case "shiftEndsAt": e.ShiftEndsAt = Time(ref reader, name, ref e); break;
         }
     }
 
@@ -189,6 +190,7 @@ internal static class TelemetryParser
             "success" => "success",
             "checkpointId" => "checkpointId",
             "taskId" => "taskId",
+            "shiftEndsAt" => "shiftEndsAt",
             _ => null,
         };
     }

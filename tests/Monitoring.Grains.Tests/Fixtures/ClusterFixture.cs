@@ -46,7 +46,8 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Settings);
             host.Services.AddSingleton(CheckpointPolicy.None);
             host.Services.AddSingleton(DurableStores.None);
-            host.Services.AddSingleton(Monitoring.Grains.Devices.DeviceRulesPolicy.Off);
+            host.Services.AddSingleton(Monitoring.Grains.Rules.HealthRulesPolicy.Off);
+            host.Services.AddSingleton<Monitoring.Grains.Rules.RuleBookCache>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -1,7 +1,7 @@
 namespace Monitoring.Server.Tests.Fixtures;
 
-/// <summary>A host with the device-health rules switched on.</summary>
+/// <summary>A host with the health rules on, as the product ships.</summary>
 public sealed class HealthHostFixture : HostFixture
 {
-    protected override IEnumerable<string> ExtraArguments => ["--Monitoring:Rules:DeviceHealth=true"];
+    protected override bool HealthRules => true;
 }

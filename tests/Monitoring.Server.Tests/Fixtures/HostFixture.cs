@@ -26,6 +26,12 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>Where the manual clock stands once the host is up (null: leave it at start-up time).</summary>
     protected virtual DateTimeOffset? ClockStart => null;
 
+    /// <summary>
+    /// Whether the health rules run (the product's default). Off for hosts whose tests are about
+    /// inactivity alone: a guard that sends nothing for 30 minutes would also be device_offline.
+    /// </summary>
+    protected virtual bool HealthRules => false;
+
     /// <summary>More command-line settings for the host, e.g. its content root.</summary>
     protected virtual IEnumerable<string> ExtraArguments => [];
 
@@ -86,6 +92,7 @@ public abstract class HostFixture : IAsyncLifetime
             index++;
         }
 
+        args.Add($"--Monitoring:Rules:Enabled={HealthRules}");
         args.AddRange(ExtraArguments);
         _app = MonitoringHost.Build([.. args]);
         await _app.StartAsync();

@@ -1,8 +1,8 @@
 using Monitoring.Domain.Rules;
 
-namespace Monitoring.Grains.Devices;
+namespace Monitoring.Grains.Rules;
 
-/// <summary>One device-health rule's condition state and the alert it has open (plain data for storage).</summary>
+/// <summary>One health rule's condition state and the alert it has open (plain data for storage).</summary>
 [GenerateSerializer, Alias("device-rule-slot")]
 public sealed class RuleSlot
 {

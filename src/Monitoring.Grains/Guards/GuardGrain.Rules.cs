@@ -1,0 +1,200 @@
+using Monitoring.Contracts.Devices;
+using Monitoring.Contracts.Sites;
+using Monitoring.Contracts.Telemetry;
+using Monitoring.Domain.Rules;
+using Monitoring.Domain.Telemetry;
+using Monitoring.Grains.Keys;
+using Monitoring.Grains.Rules;
+
+namespace Monitoring.Grains.Guards;
+
+/// <summary>
+/// The guard-level health rules, which need more than one device's view: geofence_exit (the guard's
+/// fixes against the site's geofence), concurrent_device (two phones under one identity) and
+/// biometric_failures (failed attempts from any phone). Samples feed the conditions as they arrive;
+/// the decisions are taken on each batch, on a wake-up when something falls due, and on the durable
+/// evaluation reminder, which also asks each of the guard's devices to check its own health (a
+/// device whose silo died has lost its wake-up, and no message may ever come to wake it).
+/// </summary>
+internal sealed partial class GuardGrain
+{
+    internal const string RulesJob = "rules";
+    private static readonly string[] GuardRuleTypes = [RuleTypes.GeofenceExit, RuleTypes.ConcurrentDevice, RuleTypes.BiometricFailures];
+
+    private ActiveRules _rules = ActiveRules.Default;
+    private ConcurrentDeviceDetector _devices = new();
+    private BiometricFailureCounter _biometrics = new();
+    private RuleAlerts _ruleAlerts = null!;
+    private RuleWakeUp _rulesWakeUp = null!;
+    private (Site? Site, Geofence? Fence) _geofence;
+    private double? _outsideM;
+
+    private GuardRules Rules => S.Rules ??= new GuardRules();
+
+    private void StartRules()
+    {
+        _ruleAlerts = new RuleAlerts(GrainFactory, _tenant);
+        _rulesWakeUp = new RuleWakeUp(this, RulesJob, clock, scheduler, async () =>
+        {
+            if (await EvaluateRulesAsync())
+            {
+                await SaveAsync();
+            }
+        });
+        _devices = ConcurrentDeviceDetector.Restore(S.Rules?.Devices.Select(d => new DeviceLastSeen(d.DeviceId, d.At)) ?? []);
+        _biometrics = BiometricFailureCounter.Restore(S.Rules?.BiometricFailures ?? []);
+    }
+
+    private void StoreRules()
+    {
+        if (S.Rules is { } rules)
+        {
+            rules.Devices = [.. _devices.Devices.Select(d => new DeviceSeenRecord(d.DeviceId, d.At))];
+            rules.BiometricFailures = [.. _biometrics.Failures];
+        }
+    }
+
+    /// <summary>A new shift starts with no memory of the last one's devices and attempts.</summary>
+    private void ResetRules()
+    {
+        _devices = new ConcurrentDeviceDetector();
+        _biometrics = new BiometricFailureCounter();
+        _outsideM = null;
+    }
+
+    /// <summary>Clears the guard rules' open alerts when the shift ends.</summary>
+    private async Task EndRulesAsync()
+    {
+        ResetRules();
+        if (S.Rules is { } rules)
+        {
+            await _ruleAlerts.ClearAllAsync(rules.Slots, "shift_ended");
+        }
+    }
+
+    /// <summary>Feeds a batch's on-shift samples to the conditions, then decides; true when state changed.</summary>
+    private async Task<bool> ObserveRulesAsync(GuardActivityBatch batch)
+    {
+        if (!rulesPolicy.Enabled || !S.OnShift)
+        {
+            return false;
+        }
+
+        _rules = await rulesCache.GetAsync(_tenant, S.SiteId);
+        var fence = await GeofenceAsync();
+        var fenceSpec = _rules.Spec(RuleTypes.GeofenceExit);
+        var shiftStart = S.ShiftStartedAt ?? DateTimeOffset.MinValue;
+        foreach (var sample in batch.Samples)
+        {
+            if (sample.Ts < shiftStart)
+            {
+                continue;
+            }
+
+            if (fence is not null && fenceSpec is not null && FixOf(sample) is { } fix && fence.OutsideM(fix) is { } outside)
+            {
+                _outsideM = outside;
+                Rules.Slots.Observe(RuleTypes.GeofenceExit, sample.Ts, fenceSpec.LevelOf(outside));
+            }
+
+            if (sample is { Type: EventType.Biometric, Success: false })
+            {
+                _biometrics.Record(sample.Ts);
+            }
+        }
+
+        _devices.Record(batch.DeviceId, batch.LastSeenAt);
+        return await EvaluateRulesAsync();
+    }
+
+    /// <summary>Decides each guard rule at the clock's time and sets the next wake-up; true when state changed.</summary>
+    private async Task<bool> EvaluateRulesAsync()
+    {
+        if (!rulesPolicy.Enabled || !S.OnShift)
+        {
+            return false;
+        }
+
+        _rules = await rulesCache.GetAsync(_tenant, S.SiteId);
+        var now = clock.GetUtcNow();
+        DateTimeOffset? next = null;
+        var slots = Rules.Slots;
+        if (_rules.Spec(RuleTypes.ConcurrentDevice) is { } concurrent)
+        {
+            slots.Observe(RuleTypes.ConcurrentDevice, now, concurrent.LevelOf(_devices.GapMinutes(now)));
+            next = Earliest(next, _devices.EndsAt(TimeSpan.FromMinutes(_rules[RuleTypes.ConcurrentDevice].Threshold)), now);
+        }
+
+        if (_rules.Spec(RuleTypes.BiometricFailures) is { } biometric)
+        {
+            var window = _rules[RuleTypes.BiometricFailures].Window;
+            var count = _biometrics.CountAt(now, window);
+            slots.Observe(RuleTypes.BiometricFailures, now, biometric.LevelOf(count > 0 ? count : null));
+            next = Earliest(next, _biometrics.DropsAt(now, window), now);
+        }
+
+        var changed = false;
+        foreach (var type in GuardRuleTypes)
+        {
+            if (_rules.Spec(type) is not { } spec || !slots.TryGetValue(type, out var slot))
+            {
+                continue;
+            }
+
+            var outcome = RuleCondition.Evaluate(slot.State, spec, now, await _ruleAlerts.OpenStateAsync(slot));
+            slot.State = outcome.State;
+            changed |= await _ruleAlerts.ApplyAsync(slot, outcome, SubjectOf(type), ValueOf(type, now), now, SaveAsync);
+            next = Earliest(next, outcome.DueAt, now);
+        }
+
+        _rulesWakeUp.Arm(next, now);
+        return changed;
+    }
+
+    /// <summary>The durable backstop for device_offline: each of the guard's devices checks itself.</summary>
+    private async Task CheckDevicesAsync()
+    {
+        if (!rulesPolicy.Enabled)
+        {
+            return;
+        }
+
+        foreach (var deviceId in S.DeviceIds)
+        {
+            await GrainFactory.GetGrain<IDeviceGrain>(GrainKeys.Compose(_tenant, deviceId)).CheckHealthAsync();
+        }
+    }
+
+    private async Task<Geofence?> GeofenceAsync()
+    {
+        _site ??= await SiteSettingsAsync();
+        if (!ReferenceEquals(_geofence.Site, _site))
+        {
+            _geofence = (_site, _site is { Lat: { } lat, Lon: { } lon, GeofenceRadiusM: { } radius } ? new Geofence(lat, lon, radius) : null);
+        }
+
+        return _geofence.Fence;
+    }
+
+    // The shift's own phone is the first of the guard's devices; concurrent_device names the other one.
+    private RuleSubject SubjectOf(string type)
+    {
+        var own = S.DeviceIds.Count > 0 ? S.DeviceIds[0] : null;
+        var device = type == RuleTypes.ConcurrentDevice
+            ? _devices.Devices.Select(d => d.DeviceId).FirstOrDefault(d => d != own) ?? own
+            : own;
+        return new RuleSubject(S.SiteId, _guardId, device);
+    }
+
+    private double? ValueOf(string type, DateTimeOffset now) => type switch
+    {
+        RuleTypes.GeofenceExit => _outsideM,
+        RuleTypes.ConcurrentDevice => _devices.GapMinutes(now),
+        RuleTypes.BiometricFailures => _biometrics.CountAt(now, _rules[type].Window),
+        _ => null,
+    };
+
+    // Only wake-ups still ahead count: a condition that already ended needs no timer.
+    private static DateTimeOffset? Earliest(DateTimeOffset? current, DateTimeOffset? candidate, DateTimeOffset now) =>
+        candidate is { } c && c > now && (current is null || c < current) ? c : current;
+}
