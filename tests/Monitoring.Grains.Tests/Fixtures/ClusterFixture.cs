@@ -3,6 +3,7 @@ using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
+using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
 using Orleans.TestingHost;
 
@@ -26,6 +27,9 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     protected abstract InactivitySettings Settings { get; }
 
+    /// <summary>Whether the health rules run; off where tests count inactivity evaluations alone.</summary>
+    protected virtual HealthRulesPolicy Rules => HealthRulesPolicy.Off;
+
     public async Task InitializeAsync()
     {
         Clock.Set(new DateTimeOffset(2026, 11, 23, 22, 0, 0, TimeSpan.Zero));
@@ -46,8 +50,8 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Settings);
             host.Services.AddSingleton(CheckpointPolicy.None);
             host.Services.AddSingleton(DurableStores.None);
-            host.Services.AddSingleton(Monitoring.Grains.Rules.HealthRulesPolicy.Off);
-            host.Services.AddSingleton<Monitoring.Grains.Rules.RuleBookCache>();
+            host.Services.AddSingleton(Rules);
+            host.Services.AddSingleton<RuleBookCache>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
