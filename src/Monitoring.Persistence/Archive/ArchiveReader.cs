@@ -11,8 +11,7 @@ public sealed class ArchiveReader(NpgsqlDataSource db)
     public async Task<ImmutableArray<TelemetryEvent>> ReadAsync(string tenant, string deviceId, DateTimeOffset from, DateTimeOffset to, int limit)
     {
         await using var command = db.CreateCommand(
-            "SELECT device_id, seq, ts, type, guard_id, site_id, battery, charging, battery_temp_c, signal_dbm, network, " +
-            "memory_pct, lat, lon, accuracy_m, steps, success, checkpoint_id, task_id FROM telemetry_archive " +
+            $"SELECT {ArchiveRows.EventColumns} FROM telemetry_archive " +
             "WHERE tenant_id = $1 AND device_id = $2 AND ts >= $3 AND ts < $4 ORDER BY ts, seq LIMIT $5");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = deviceId });

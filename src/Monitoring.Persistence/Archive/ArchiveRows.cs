@@ -11,9 +11,13 @@ namespace Monitoring.Persistence.Archive;
 /// </summary>
 internal static class ArchiveRows
 {
-    public const string Columns =
-        "tenant_id, device_id, seq, ts, type, guard_id, site_id, battery, charging, battery_temp_c, signal_dbm, " +
-        "network, memory_pct, lat, lon, accuracy_m, steps, success, checkpoint_id, task_id";
+    /// <summary>The columns of an event, in the order <see cref="Read"/> takes them.</summary>
+    public const string EventColumns =
+        "device_id, seq, ts, type, guard_id, site_id, battery, charging, battery_temp_c, signal_dbm, " +
+        "network, memory_pct, lat, lon, accuracy_m, steps, success, checkpoint_id, task_id, shift_ends_at";
+
+    /// <summary>Every column written, in the order <see cref="Write"/> writes them.</summary>
+    public const string Columns = "tenant_id, " + EventColumns;
 
     public static void Write(NpgsqlBinaryImporter copy, string tenant, TelemetryEvent e)
     {
@@ -46,9 +50,17 @@ internal static class ArchiveRows
         Flag(copy, e.Success);
         Text(copy, e.CheckpointId);
         Text(copy, e.TaskId);
+        if (e.ShiftEndsAt is { } end)
+        {
+            copy.Write(end.UtcDateTime, NpgsqlDbType.TimestampTz);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
     }
 
-    /// <summary>Reads one row selected with <see cref="Columns"/> minus the tenant (device_id first).</summary>
+    /// <summary>Reads one row selected with <see cref="EventColumns"/>.</summary>
     public static TelemetryEvent Read(NpgsqlDataReader r)
     {
         EventTypes.TryParse(r.GetString(3), out var type);
@@ -73,6 +85,7 @@ internal static class ArchiveRows
             Success = r.IsDBNull(16) ? null : r.GetBoolean(16),
             CheckpointId = Text(r, 17),
             TaskId = Text(r, 18),
+            ShiftEndsAt = r.IsDBNull(19) ? null : new DateTimeOffset(r.GetDateTime(19), TimeSpan.Zero),
         };
     }
 

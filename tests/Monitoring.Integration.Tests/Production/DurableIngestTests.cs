@@ -16,7 +16,7 @@ public sealed class DurableIngestTests(PostgresFixture postgres)
         await using var host = await ProductionHost.StartAsync(db, T0);
         object[] batch =
         [
-            Event("d1", 1, T0, "shift_start", guardId: "g1", siteId: "s1"),
+            new { deviceId = "d1", seq = 1, ts = T0, type = "shift_start", guardId = "g1", siteId = "s1", shiftEndsAt = T0.AddHours(8) },
             new { deviceId = "d1", seq = 2, ts = T0.AddSeconds(1), type = "heartbeat", battery = 55.5, charging = false, signalDbm = -80 },
             new { deviceId = "d1", seq = 3, ts = T0.AddSeconds(2), type = "location", lat = 48.1, lon = 2.2, accuracyM = 5 },
         ];
@@ -33,6 +33,7 @@ public sealed class DurableIngestTests(PostgresFixture postgres)
         var items = read.Body.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal([1L, 2L, 3L], items.Select(i => i.GetProperty("seq").GetInt64()));
         Assert.Equal("shift_start", items[0].GetProperty("type").GetString());
+        Assert.Equal(T0.AddHours(8), items[0].GetProperty("shiftEndsAt").GetDateTimeOffset());
         Assert.Equal(55.5, items[1].GetProperty("battery").GetDouble());
         Assert.Equal(2.2, items[2].GetProperty("lon").GetDouble());
     }
