@@ -10,6 +10,7 @@
 #   scripts/bench.sh ingest-feed-on-off                 ingest with the feed on (one client) and off
 #   scripts/bench.sh ingest-durable                     ingest embedded vs PostgreSQL durable ack (local server)
 #   scripts/bench.sh ingest-silos                       PostgreSQL: one silo vs two silos on this machine
+#   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -88,6 +89,29 @@ ingest_with_feed() {
     --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" >"$OUT/ingest-feed-$mode.md"
   kill -TERM "$watcher" 2>/dev/null || true
   wait "$watcher" 2>/dev/null || true
+  stop_host
+  HOST_ENV=()
+}
+
+# The load generator's 20 sites (site-K around 48.80+0.01K, 2.30+0.01K), configured with a 500 m
+# geofence so geofence_exit has something to check.
+put_sites() {
+  local k
+  for k in $(seq 0 19); do
+    curl -fsS --max-time 5 -X PUT "$URL/api/v1/sites/site-$k" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
+      -d "{\"name\":\"Site $k\",\"timeZone\":\"Europe/Paris\",\"lat\":$(awk -v k="$k" 'BEGIN{printf "%.4f", 48.80 + 0.01 * k}'),\"lon\":$(awk -v k="$k" 'BEGIN{printf "%.4f", 2.30 + 0.01 * k}'),\"geofenceRadiusM\":500}" >/dev/null
+  done
+}
+
+# One ingest run on a fresh host with the health rules on or off (inactivity and baselines always run).
+ingest_with_rules() {
+  local mode=$1
+  HOST_ENV=("Monitoring__Rules__Enabled=$([[ $mode == on ]] && echo true || echo false)")
+  start_host "ingest-rules-$mode"
+  put_sites
+  simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" >"$OUT/ingest-rules-$mode.md"
+  curl -fsS --max-time 10 "$URL/api/v1/alerts?limit=1" -H "X-Api-Key: $KEY" -o "$OUT/alerts-rules-$mode.json" || true
   stop_host
   HOST_ENV=()
 }
@@ -180,6 +204,13 @@ for run in "${RUNS[@]}"; do
     ingest_durable | tee "$OUT/$run.md"
     continue
   fi
+  if [[ $run == ingest-rules-on-off ]]; then
+    ingest_with_rules on
+    ingest_with_rules off
+    side_by_side "$OUT/ingest-rules-on.md" "$OUT/ingest-rules-off.md" "all rules" "inactivity only" \
+      "ingest, every health rule vs inactivity only" | tee "$OUT/$run.md"
+    continue
+  fi
   if [[ $run == ingest-feed-on-off ]]; then
     ingest_with_feed on
     ingest_with_feed off
@@ -207,7 +238,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
   esac
   stop_host
 done

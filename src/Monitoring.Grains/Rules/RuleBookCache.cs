@@ -16,7 +16,14 @@ internal sealed class RuleBookCache(IGrainFactory grains)
 
     private readonly ConcurrentDictionary<string, Entry> _tenants = new(StringComparer.Ordinal);
 
-    public async ValueTask<ActiveRules> GetAsync(string tenant, string? siteId)
+    /// <summary>The table in force at the site; no await and no grain call while the cache is fresh (the per-event path).</summary>
+    public ValueTask<ActiveRules> GetAsync(string tenant, string? siteId) =>
+        _tenants.TryGetValue(tenant, out var entry) && Environment.TickCount64 - entry.CheckedAt <= Freshness.TotalMilliseconds
+            && entry.Sites.TryGetValue(siteId ?? "", out var rules)
+            ? ValueTask.FromResult(rules)
+            : ReadAsync(tenant, siteId);
+
+    private async ValueTask<ActiveRules> ReadAsync(string tenant, string? siteId)
     {
         var book = grains.GetGrain<IRuleBookGrain>(tenant);
         var now = Environment.TickCount64;
