@@ -11,6 +11,8 @@
 #   scripts/bench.sh ingest-durable                     ingest embedded vs PostgreSQL durable ack (local server)
 #   scripts/bench.sh ingest-silos                       PostgreSQL: one silo vs two silos on this machine
 #   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
+#   BENCH_RULES=false scripts/bench.sh memory-10000      any run with the health rules off (inactivity only)
+#   scripts/bench.sh evaluate-10000                     cost of one evaluation per guard (manual clock, 10,000 guards)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +42,7 @@ start_host() {
   # Silo ports away from the defaults, so a developer's own host does not collide. The content root
   # is the build output: from the repository root the host would miss appsettings.json and log
   # every request at Information level, which costs throughput.
-  env "${HOST_ENV[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=21111 Monitoring__Silo__GatewayPort=40000 \
+  env "${HOST_ENV[@]}" ${BENCH_RULES:+Monitoring__Rules__Enabled=$BENCH_RULES} Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=21111 Monitoring__Silo__GatewayPort=40000 \
     dotnet "$SERVER" --urls "$URL" --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1.log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 120); do
@@ -112,6 +114,33 @@ ingest_with_rules() {
   simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
     --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" >"$OUT/ingest-rules-$mode.md"
   curl -fsS --max-time 10 "$URL/api/v1/alerts?limit=1" -H "X-Api-Key: $KEY" -o "$OUT/alerts-rules-$mode.json" || true
+  stop_host
+  HOST_ENV=()
+}
+
+# Host CPU seconds so far (user + system), from /proc.
+host_cpu_s() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$HOST_PID/stat"; }
+
+# Evaluation cost: N guards on shift on a manual-clock host, then the clock moves 5 minutes at a
+# time; each step runs exactly one evaluation per guard (inactivity, baseline and, with the rules
+# on, the guard rules and each device's health check). Host CPU and wall time per step, per guard.
+evaluate_guards() {
+  local guards=$1 now step t0 c0 t1 c1
+  HOST_ENV=("Monitoring__Clock=manual")
+  start_host "evaluate-$guards"
+  put_sites
+  simulate 600 memory --guards "$guards" --minutes 4 --concurrency "$CONCURRENCY" --settle 2 >"$OUT/evaluate-$guards-setup.md"
+  now=$(curl -fsS "$URL/api/v1/admin/clock" -H "X-Api-Key: $KEY" | sed -E 's/.*"now":"([^"]+)".*/\1/')
+  printf "\n### evaluation cost, %s guards on shift (rules %s)\n| step | wall | host CPU | CPU per guard evaluation |\n|---|---:|---:|---:|\n" \
+    "$guards" "${BENCH_RULES:-on}"
+  for step in 5 10 15; do
+    c0=$(host_cpu_s); t0=$(date +%s.%N)
+    curl -fsS --max-time 600 -X POST "$URL/api/v1/admin/clock" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
+      -d "{\"now\":\"$(date -u -d "$now + $step minutes" +%Y-%m-%dT%H:%M:%SZ)\"}" >/dev/null
+    t1=$(date +%s.%N); c1=$(host_cpu_s)
+    awk -v s="$step" -v w="$(echo "$t1 - $t0" | bc)" -v c="$(echo "$c1 - $c0" | bc)" -v g="$guards" \
+      'BEGIN { printf "| +%d min | %.2f s | %.2f s | %.0f us |\n", s, w, c, c * 1e6 / g }'
+  done
   stop_host
   HOST_ENV=()
 }
@@ -204,6 +233,10 @@ for run in "${RUNS[@]}"; do
     ingest_durable | tee "$OUT/$run.md"
     continue
   fi
+  if [[ $run == evaluate-* ]]; then
+    evaluate_guards "${run#evaluate-}" | tee "$OUT/$run.md"
+    continue
+  fi
   if [[ $run == ingest-rules-on-off ]]; then
     ingest_with_rules on
     ingest_with_rules off
@@ -238,7 +271,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], evaluate-GUARDS, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
   esac
   stop_host
 done

@@ -17,19 +17,28 @@ public static class IncidentScoring
     private const double SameSiteLink = 0.6;
     private const double EvidenceWeight = 0.6;
 
+    // One pass in time order: the nearest earlier alert is the previous one, and the guards and types
+    // seen so far are sets, so an incident of a site-wide storm (hundreds of alerts) scores in O(n log n).
     public static double CorrelationScore(IReadOnlyList<AlertSignal> alerts)
     {
         var ordered = alerts.OrderBy(a => a.RaisedAt).ToList();
         var doubt = 1.0;
-        for (var i = 1; i < ordered.Count; i++)
+        var guards = new HashSet<string?>(StringComparer.Ordinal);
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
         {
             var alert = ordered[i];
-            var earlier = ordered.Take(i).ToList();
-            var link = alert.GuardId is not null && earlier.Exists(a => a.GuardId == alert.GuardId) ? SameGuardLink : SameSiteLink;
-            var nearest = earlier.Min(a => Math.Abs((alert.RaisedAt - a.RaisedAt).TotalMinutes));
-            var closeness = 1.0 - (0.5 * Math.Min(1.0, nearest / Correlator.Window.TotalMinutes));
-            var novelty = earlier.Exists(a => a.Type == alert.Type) ? 0.5 : 1.0;
-            doubt *= 1.0 - (EvidenceWeight * link * closeness * novelty);
+            if (i > 0)
+            {
+                var link = alert.GuardId is not null && guards.Contains(alert.GuardId) ? SameGuardLink : SameSiteLink;
+                var nearest = (alert.RaisedAt - ordered[i - 1].RaisedAt).TotalMinutes;
+                var closeness = 1.0 - (0.5 * Math.Min(1.0, nearest / Correlator.Window.TotalMinutes));
+                var novelty = types.Contains(alert.Type) ? 0.5 : 1.0;
+                doubt *= 1.0 - (EvidenceWeight * link * closeness * novelty);
+            }
+
+            guards.Add(alert.GuardId);
+            types.Add(alert.Type);
         }
 
         return Math.Round(1.0 - doubt, 3);

@@ -23,13 +23,13 @@ internal sealed partial class GuardGrain
 
     private ActiveRules _rules = ActiveRules.Default;
     private ConcurrentDeviceDetector _devices = new();
-    private BiometricFailureCounter _biometrics = new();
+
+    // Most guards never fail a biometric attempt: no counter until one does.
+    private BiometricFailureCounter? _biometrics;
     private RuleAlerts _ruleAlerts = null!;
     private RuleWakeUp _rulesWakeUp = null!;
     private (Site? Site, Geofence? Fence) _geofence;
     private double? _outsideM;
-
-    private GuardRules Rules => S.Rules ??= new GuardRules();
 
     private void StartRules()
     {
@@ -42,7 +42,7 @@ internal sealed partial class GuardGrain
             }
         });
         _devices = ConcurrentDeviceDetector.Restore(S.Rules?.Devices.Select(d => new DeviceLastSeen(d.DeviceId, d.At)) ?? []);
-        _biometrics = BiometricFailureCounter.Restore(S.Rules?.BiometricFailures ?? []);
+        _biometrics = S.Rules is { BiometricFailures.Count: > 0 } stored ? BiometricFailureCounter.Restore(stored.BiometricFailures) : null;
     }
 
     private void StoreRules()
@@ -50,7 +50,7 @@ internal sealed partial class GuardGrain
         if (S.Rules is { } rules)
         {
             rules.Devices = [.. _devices.Devices.Select(d => new DeviceSeenRecord(d.DeviceId, d.At))];
-            rules.BiometricFailures = [.. _biometrics.Failures];
+            rules.BiometricFailures = _biometrics is null ? [] : [.. _biometrics.Failures];
         }
     }
 
@@ -58,7 +58,7 @@ internal sealed partial class GuardGrain
     private void ResetRules()
     {
         _devices = new ConcurrentDeviceDetector();
-        _biometrics = new BiometricFailureCounter();
+        _biometrics = null;
         _outsideM = null;
     }
 
@@ -94,12 +94,12 @@ internal sealed partial class GuardGrain
             if (fence is not null && fenceSpec is not null && FixOf(sample) is { } fix && fence.OutsideM(fix) is { } outside)
             {
                 _outsideM = outside;
-                Rules.Slots.Observe(RuleTypes.GeofenceExit, sample.Ts, fenceSpec.LevelOf(outside));
+                ObserveRule(RuleTypes.GeofenceExit, sample.Ts, fenceSpec.LevelOf(outside));
             }
 
             if (sample is { Type: EventType.Biometric, Success: false })
             {
-                _biometrics.Record(sample.Ts);
+                (_biometrics ??= new BiometricFailureCounter()).Record(sample.Ts);
             }
         }
 
@@ -118,25 +118,29 @@ internal sealed partial class GuardGrain
         _rules = await rulesCache.GetAsync(_tenant, S.SiteId);
         var now = clock.GetUtcNow();
         DateTimeOffset? next = null;
-        var slots = Rules.Slots;
         if (_rules.Spec(RuleTypes.ConcurrentDevice) is { } concurrent)
         {
-            slots.Observe(RuleTypes.ConcurrentDevice, now, concurrent.LevelOf(_devices.GapMinutes(now)));
+            ObserveRule(RuleTypes.ConcurrentDevice, now, concurrent.LevelOf(_devices.GapMinutes(now)));
             next = Earliest(next, _devices.EndsAt(TimeSpan.FromMinutes(_rules[RuleTypes.ConcurrentDevice].Threshold)), now);
         }
 
-        if (_rules.Spec(RuleTypes.BiometricFailures) is { } biometric)
+        if (_rules.Spec(RuleTypes.BiometricFailures) is { } biometric && _biometrics is { } failures)
         {
             var window = _rules[RuleTypes.BiometricFailures].Window;
-            var count = _biometrics.CountAt(now, window);
-            slots.Observe(RuleTypes.BiometricFailures, now, biometric.LevelOf(count > 0 ? count : null));
-            next = Earliest(next, _biometrics.DropsAt(now, window), now);
+            ObserveRule(RuleTypes.BiometricFailures, now, biometric.LevelOf(failures.CountAt(now, window)));
+            next = Earliest(next, failures.DropsAt(now, window), now);
+        }
+
+        if (S.Rules is not { } rules)
+        {
+            _rulesWakeUp.Arm(next, now);
+            return false;
         }
 
         var changed = false;
         foreach (var type in GuardRuleTypes)
         {
-            if (_rules.Spec(type) is not { } spec || !slots.TryGetValue(type, out var slot))
+            if (_rules.Spec(type) is not { } spec || !rules.Slots.TryGetValue(type, out var slot))
             {
                 continue;
             }
@@ -190,9 +194,18 @@ internal sealed partial class GuardGrain
     {
         RuleTypes.GeofenceExit => _outsideM,
         RuleTypes.ConcurrentDevice => _devices.GapMinutes(now),
-        RuleTypes.BiometricFailures => _biometrics.CountAt(now, _rules[type].Window),
+        RuleTypes.BiometricFailures => _biometrics?.CountAt(now, _rules[type].Window),
         _ => null,
     };
+
+    /// <summary>A guard no rule has held for keeps no rule state (<see cref="GuardRules"/> appears with the first holding sample).</summary>
+    private void ObserveRule(string type, DateTimeOffset at, int? level)
+    {
+        if (level is not null || S.Rules is not null)
+        {
+            (S.Rules ??= new GuardRules()).Slots.Observe(type, at, level);
+        }
+    }
 
     // Only wake-ups still ahead count: a condition that already ended needs no timer.
     private static DateTimeOffset? Earliest(DateTimeOffset? current, DateTimeOffset? candidate, DateTimeOffset now) =>

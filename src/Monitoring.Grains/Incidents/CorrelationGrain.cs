@@ -59,9 +59,14 @@ internal sealed class CorrelationGrain(
         }
 
         state.State.Incidents[incident.IncidentId] = [.. incident.Alerts.Select(a => ToSignal(a))];
-        state.State.Incidents = state.State.Incidents
-            .Where(kv => _correlator.Incidents.Any(i => i.IncidentId == kv.Key))
-            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        if (change.Opened)
+        {
+            // Only a new incident can push an old one out of the correlator.
+            var kept = _correlator.Incidents.Select(i => i.IncidentId).ToHashSet(StringComparer.Ordinal);
+            state.State.Incidents = state.State.Incidents
+                .Where(kv => kept.Contains(kv.Key))
+                .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        }
         await state.WriteStateAsync();
 
         var view = ToView(incident);

@@ -51,7 +51,10 @@ internal static class SiloSetup
             if (postgres is null)
             {
                 silo.UseLocalhostClustering(options.Silo.Port, options.Silo.GatewayPort);
-                silo.AddMemoryGrainStorageAsDefault();
+                // Orleans' binary serializer, as with PostgreSQL: the memory provider's JSON default
+                // cost ten times more per write (profiled during an alert storm).
+                silo.AddMemoryGrainStorageAsDefault(o => o.Configure<Orleans.Serialization.Serializer>(
+                    (storage, serializer) => storage.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)));
                 silo.UseInMemoryReminderService();
             }
             else
