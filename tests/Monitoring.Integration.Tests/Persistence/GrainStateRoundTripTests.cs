@@ -46,6 +46,12 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
         NextDueAt = At.AddMinutes(5),
         Window = [new BucketRecord(29_000_000, 1, 2, 0, 1, 0.5, 24.4, 1.17, 4.2)],
         Scores = [new ScorePoint(At, 0.85, Severity.High)],
+        Rules = new GuardRules
+        {
+            Slots = { ["geofence_exit"] = new RuleSlot { LastSampleAt = At, RunSince = At.AddMinutes(-6), RunLevel = 0, AlertLevel = 0, AlertId = "a7" } },
+            Devices = [new DeviceSeenRecord("d2", At), new DeviceSeenRecord("d1", At.AddMinutes(-1))],
+            BiometricFailures = [At.AddMinutes(-4), At.AddMinutes(-2)],
+        },
     });
 
     [Fact]
@@ -130,6 +136,7 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
                 Battery = [new BatteryPoint(At.AddMinutes(-10), 31.5, false), new BatteryPoint(At, 30, false)],
                 LastHeardAt = At,
                 ShiftStartedAt = At.AddHours(-1),
+                ShiftEndsAt = At.AddHours(7),
             },
         }));
 
