@@ -1,8 +1,10 @@
 using System.Runtime.InteropServices;
 using Monitoring.Simulator.Cli;
+using Monitoring.Simulator.Demo;
 using Monitoring.Simulator.Feed;
 using Monitoring.Simulator.Ingest;
 using Monitoring.Simulator.Memory;
+using Monitoring.Simulator.Quality;
 
 if (!CommandLine.TryParse(args, out var command, out var problem))
 {
@@ -35,6 +37,8 @@ try
         "memory" => await MemoryCommand.RunAsync(MemorySettings.From(command), stop.Token),
         "feed" => await FeedCommand.RunAsync(FeedSettings.From(command), stop.Token),
         "watch" => await WatchCommand.RunAsync(WatchSettings.From(command), stop.Token),
+        "quality" => await QualityCommand.RunAsync(QualitySettings.From(command), stop.Token),
+        "demo" => await DemoCommand.RunAsync(DemoSettings.From(command), stop.Token),
         _ => 2,
     };
 }

@@ -17,10 +17,15 @@ internal sealed class CommandLine
                                       [--sites 20] [--tenant-clients 10] [--site-clients 10] [--probes 100]
                                       [--probe-interval 50] [--host-pid P]
           Monitoring.Simulator watch  --url http://127.0.0.1:5000 --key K [--clients 1] [--seconds 60]
+          Monitoring.Simulator quality --url http://127.0.0.1:5000 --key K [--guards 1000] [--hours 10] [--sites 50]
+                                      [--seed 1] [--step 30 (s of sim time, at most 300)] [--share S (every kind; default 2 %/5 %)]
+                                      [--out docs/quality.md]   (host started with Monitoring__Clock=manual)
+          Monitoring.Simulator demo   --url http://127.0.0.1:5000 --key K [--guards 40] [--sites 4] [--seed 7]
+                                      [--minutes 0 (0: until Ctrl+C)]
         Load verbs only target loopback addresses.
         """;
 
-    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch"];
+    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch", "quality", "demo"];
 
     private readonly Dictionary<string, string> _options;
 
@@ -37,7 +42,7 @@ internal sealed class CommandLine
         command = new CommandLine("", []);
         if (args.Length == 0 || !Verbs.Contains(args[0]))
         {
-            problem = "A verb is required: ingest, memory, feed or watch.";
+            problem = "A verb is required: ingest, memory, feed, watch, quality or demo.";
             return false;
         }
 
@@ -72,6 +77,18 @@ internal sealed class CommandLine
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min
             ? value
             : throw new ArgumentException($"--{name} must be an integer >= {min}.");
+    }
+
+    public double Double(string name, double fallback, double min, double max)
+    {
+        if (!_options.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new ArgumentException($"--{name} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
     }
 
     /// <summary>The target host; a load generator never aims at anything but this machine.</summary>

@@ -1,8 +1,9 @@
 namespace Monitoring.Simulator.Night;
 
 /// <summary>
-/// When a scripted behaviour happens within a shift. It starts no earlier than <see cref="Settle"/>
-/// after the shift start (so the 30-minute activity window has filled) and ends at least
+/// When a scripted behaviour happens within a shift. It starts no earlier than a delay after the
+/// shift start (<see cref="Settle"/> by default, so the 30-minute activity window has filled), no
+/// later than an optional spread past that (else anywhere there is room), and ends at least
 /// <see cref="Margin"/> before the planned end; a switched-off phone stays off to the planned end.
 /// A behaviour longer than the room left is shortened down to its minimum, else dropped (null).
 /// A dying battery is given the time it takes to empty at 15-25 %/h from about 92 %, shortened
@@ -14,9 +15,9 @@ internal static class FaultWindows
     public static readonly TimeSpan Margin = TimeSpan.FromMinutes(5);
 
     public static (DateTimeOffset StartsAt, DateTimeOffset EndsAt)? Draw(
-        FaultKind kind, DateTimeOffset shiftStart, DateTimeOffset plannedEnd, Random rng)
+        FaultKind kind, DateTimeOffset shiftStart, DateTimeOffset plannedEnd, Random rng, TimeSpan delay, TimeSpan? spread)
     {
-        var earliest = shiftStart + Settle;
+        var earliest = shiftStart + delay;
         var room = (plannedEnd - Margin - earliest).TotalMinutes;
         var (min, max) = kind switch
         {
@@ -37,7 +38,8 @@ internal static class FaultWindows
         }
 
         var length = Math.Min(kind == FaultKind.BatteryDying ? max : rng.Between(min, max), room);
-        var startsAt = earliest + WholeSeconds(rng.Between(0, room - length));
+        var latest = spread is { } s ? Math.Min(room - length, s.TotalMinutes) : room - length;
+        var startsAt = earliest + WholeSeconds(rng.Between(0, latest));
         var endsAt = kind == FaultKind.SwitchedOff ? plannedEnd : startsAt + WholeSeconds(length);
         return (startsAt, endsAt);
     }

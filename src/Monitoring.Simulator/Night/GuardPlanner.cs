@@ -17,7 +17,7 @@ internal static class GuardPlanner
         var guardId = $"g-{index}";
         var deviceId = $"d-{index}";
         FaultTruth? truth = null;
-        if (kind is { } k && FaultWindows.Draw(k, shiftStart, plannedEnd, rng) is { } window)
+        if (kind is { } k && FaultWindows.Draw(k, shiftStart, plannedEnd, rng, settings.FaultDelay, settings.FaultSpread) is { } window)
         {
             truth = new FaultTruth($"f-{index}", k, guardId, deviceId, sites[siteIndex].Id, window.StartsAt, window.EndsAt);
         }

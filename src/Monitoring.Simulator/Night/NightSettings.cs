@@ -22,6 +22,18 @@ internal sealed record NightSettings
     /// <summary>Share of the guards (0..1) scripted with each behaviour; kinds left out get none.</summary>
     public IReadOnlyDictionary<FaultKind, double> Shares { get; init; } = DefaultShares();
 
+    /// <summary>
+    /// How long after its shift start a behaviour may begin at the earliest: 45 min by default, so
+    /// the 30-minute activity window has filled. A demo shortens it so faults show within minutes.
+    /// </summary>
+    public TimeSpan FaultDelay { get; init; } = FaultWindows.Settle;
+
+    /// <summary>
+    /// How far past <see cref="FaultDelay"/> a behaviour may begin; null (the default): anywhere
+    /// the shift leaves room for. A demo bounds it so every fault begins early in a long shift.
+    /// </summary>
+    public TimeSpan? FaultSpread { get; init; }
+
     /// <summary>2 % of the guards for each fault, 5 % for each valid behaviour (33 % in all).</summary>
     public static IReadOnlyDictionary<FaultKind, double> DefaultShares() =>
         Enum.GetValues<FaultKind>().ToDictionary(k => k, k => FaultAlerts.Of(k).Count == 0 ? 0.05 : 0.02);
@@ -37,6 +49,8 @@ internal sealed record NightSettings
         ArgumentOutOfRangeException.ThrowIfLessThan(Sites, 1, nameof(Sites));
         ArgumentOutOfRangeException.ThrowIfLessThan(Length, TimeSpan.FromHours(1), nameof(Length));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Length, TimeSpan.FromHours(24), nameof(Length));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FaultDelay, TimeSpan.Zero, nameof(FaultDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FaultSpread ?? TimeSpan.Zero, TimeSpan.Zero, nameof(FaultSpread));
         if (Shares.Values.Any(s => s is < 0 or > 1 || double.IsNaN(s)) || Shares.Values.Sum() > 1.0 + 1e-9)
         {
             throw new ArgumentOutOfRangeException(nameof(Shares), "Each share must lie in 0..1 and together at most 1.");

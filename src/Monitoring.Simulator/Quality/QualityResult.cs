@@ -1,0 +1,6 @@
+using Monitoring.Simulator.Night;
+
+namespace Monitoring.Simulator.Quality;
+
+/// <summary>A finished quality run: the night that was replayed, how the replay went and the score.</summary>
+internal sealed record QualityResult(VirtualNight Night, ReplayFigures Replay, QualityReport Report);

@@ -1,0 +1,50 @@
+using Monitoring.Simulator.Cli;
+using Monitoring.Simulator.Night;
+
+namespace Monitoring.Simulator.Quality;
+
+/// <summary>
+/// The options of the <c>quality</c> verb: the host, the night (guards, hours, sites, seed, and an
+/// even share per behaviour when <see cref="Share"/> is set, else the default shares), the replay
+/// step in seconds of sim time and where the Markdown report goes.
+/// </summary>
+internal sealed record QualitySettings(
+    Uri Url, string Key, int Guards, double Hours, int Sites, int Seed, int Step, string Out, double? Share)
+{
+    /// <summary>
+    /// Events of a step are posted once the clock stands at its end, so an evaluation inside the step
+    /// misses up to a step of data; past 5 minutes whole evaluation periods would miss theirs.
+    /// </summary>
+    public const int MaxStep = 300;
+
+    public static QualitySettings From(CommandLine cli) => new(
+        cli.LoopbackUrl(),
+        cli.Text("key"),
+        cli.Int("guards", 1_000),
+        cli.Double("hours", 10, min: 1, max: 24),
+        cli.Int("sites", 50),
+        cli.Int("seed", 1, min: 0),
+        cli.Int("step", 30) is var step and <= MaxStep ? step : throw new ArgumentException($"--step must be at most {MaxStep} seconds."),
+        cli.Text("out", "docs/quality.md"),
+        cli.Text("share", "") is { Length: > 0 } ? cli.Double("share", 0, min: 0, max: 1) : null);
+
+    public IReadOnlyDictionary<FaultKind, double> Shares => Share is { } s ? NightSettings.EvenShares(s) : NightSettings.DefaultShares();
+
+    public NightSettings Night(DateTimeOffset start) => new()
+    {
+        Seed = Seed,
+        Guards = Guards,
+        Sites = Sites,
+        Start = start,
+        Length = TimeSpan.FromHours(Hours),
+        Shares = Shares,
+    };
+
+    /// <summary>The command line that runs this again (the key left as <c>$KEY</c>).</summary>
+    public string Command()
+    {
+        var share = Share is { } s ? FormattableString.Invariant($" --share {s}") : "";
+        return FormattableString.Invariant($"dotnet run --project src/Monitoring.Simulator -c Release -- quality --url {Url.AbsoluteUri.TrimEnd('/')} --key $KEY ")
+            + FormattableString.Invariant($"--guards {Guards} --hours {Hours} --sites {Sites} --seed {Seed} --step {Step}{share} --out {Out}");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Monitoring.Server.Hosting;
+
+namespace Monitoring.Simulator.Tests.Fixtures;
+
+/// <summary>
+/// The real host (silo + API) started in-process on loopback with its own silo ports and one admin
+/// key of a fresh tenant, on the manual or the system clock, as the server tests start it.
+/// </summary>
+internal sealed class InProcessHost : IAsyncDisposable
+{
+    private static readonly HashSet<int> Handed = [];
+    private readonly WebApplication _app;
+
+    private InProcessHost(WebApplication app, Uri baseAddress, string key)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        Key = key;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string Key { get; }
+
+    public static async Task<InProcessHost> StartAsync(bool manualClock)
+    {
+        var key = $"sim-{Guid.NewGuid():N}";
+        string[] args =
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--environment", "Production",
+            "--Monitoring:Clock=" + (manualClock ? "manual" : "system"),
+            "--Monitoring:Silo:Port=" + FreePort(),
+            "--Monitoring:Silo:GatewayPort=" + FreePort(),
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Orleans=Error",
+            "--Logging:LogLevel:Microsoft.AspNetCore=Error",
+            $"--Monitoring:ApiKeys:0:Key={key}",
+            $"--Monitoring:ApiKeys:0:Tenant=sim-{Guid.NewGuid():N}",
+            "--Monitoring:ApiKeys:0:Role=admin",
+        ];
+        var app = MonitoringHost.Build(args);
+        await app.StartAsync();
+        var address = app.Urls.Single(u => u.StartsWith("http://", StringComparison.Ordinal));
+        return new InProcessHost(app, new Uri(address.TrimEnd('/') + "/"), key);
+    }
+
+    public HttpClient Client()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        lock (Handed)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (Handed.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
+    }
+}
