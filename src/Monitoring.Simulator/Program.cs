@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Monitoring.Simulator.Capacity;
 using Monitoring.Simulator.Cli;
 using Monitoring.Simulator.Demo;
 using Monitoring.Simulator.Feed;
@@ -39,6 +40,7 @@ try
         "watch" => await WatchCommand.RunAsync(WatchSettings.From(command), stop.Token),
         "quality" => await QualityCommand.RunAsync(QualitySettings.From(command), stop.Token),
         "demo" => await DemoCommand.RunAsync(DemoSettings.From(command), stop.Token),
+        "capacity" => await CapacityCommand.RunAsync(CapacitySettings.From(command), "dotnet run --project src/Monitoring.Simulator -- " + string.Join(' ', args), stop.Token),
         _ => 2,
     };
 }

@@ -20,12 +20,16 @@ internal sealed class CommandLine
           Monitoring.Simulator quality --url http://127.0.0.1:5000 --key K [--guards 1000] [--hours 10] [--sites 50]
                                       [--seed 1] [--step 30 (s of sim time, at most 300)] [--share S (every kind; default 2 %/5 %)]
                                       [--out docs/quality.md]   (host started with Monitoring__Clock=manual)
+          Monitoring.Simulator capacity --url http://127.0.0.1:5000[,http://127.0.0.1:5001] --key K [--host-pid P[,P2]]
+                                      [--devices 10000] [--batch 500] [--concurrency 32] [--from 10000] [--step 10000]
+                                      [--to 200000] [--seconds 10] [--warmup 3] [--p99-limit 20] [--label "one host"]
+                                      [--out docs/benchmarks]
           Monitoring.Simulator demo   --url http://127.0.0.1:5000 --key K [--guards 40] [--sites 4] [--seed 7]
                                       [--minutes 0 (0: until Ctrl+C)]
         Load verbs only target loopback addresses.
         """;
 
-    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch", "quality", "demo"];
+    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch", "quality", "demo", "capacity"];
 
     private readonly Dictionary<string, string> _options;
 
@@ -42,7 +46,7 @@ internal sealed class CommandLine
         command = new CommandLine("", []);
         if (args.Length == 0 || !Verbs.Contains(args[0]))
         {
-            problem = "A verb is required: ingest, memory, feed, watch, quality or demo.";
+            problem = "A verb is required: ingest, memory, feed, watch, quality, demo or capacity.";
             return false;
         }
 

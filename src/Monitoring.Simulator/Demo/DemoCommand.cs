@@ -1,5 +1,6 @@
+using Monitoring.Fleet.Demo;
 using System.Globalization;
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Demo;
 

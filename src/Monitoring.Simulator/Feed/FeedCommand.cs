@@ -1,3 +1,4 @@
+using Monitoring.Fleet.Http;
 using System.Diagnostics;
 using System.Globalization;
 using Monitoring.Simulator.Fleet;

@@ -1,3 +1,4 @@
+using Monitoring.Fleet.Http;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

@@ -1,3 +1,4 @@
+using Monitoring.Fleet.Http;
 using System.Diagnostics;
 using Monitoring.Simulator.Http;
 

@@ -1,4 +1,4 @@
-using Monitoring.Simulator.Http;
+using Monitoring.Fleet.Http;
 
 namespace Monitoring.Simulator.Load;
 

@@ -1,5 +1,5 @@
+using Monitoring.Fleet.Http;
 using System.Globalization;
-using Monitoring.Simulator.Http;
 
 namespace Monitoring.Simulator.Quality;
 

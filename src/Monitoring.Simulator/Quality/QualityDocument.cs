@@ -1,7 +1,7 @@
+using Monitoring.Fleet.Http;
 using System.Globalization;
 using System.Text;
-using Monitoring.Simulator.Http;
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Quality;
 

@@ -1,5 +1,5 @@
-using Monitoring.Simulator.Http;
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Http;
+using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Quality;
 

@@ -1,4 +1,4 @@
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Quality;
 

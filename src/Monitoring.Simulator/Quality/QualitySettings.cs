@@ -1,5 +1,5 @@
 using Monitoring.Simulator.Cli;
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Quality;
 

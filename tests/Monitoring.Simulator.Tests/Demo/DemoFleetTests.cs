@@ -1,7 +1,8 @@
+using Monitoring.Fleet.Demo;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Monitoring.Simulator.Demo;
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 using Monitoring.Simulator.Tests.Fixtures;
 
 namespace Monitoring.Simulator.Tests.Demo;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Tests.Night;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Tests.Night;
 

@@ -1,4 +1,4 @@
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 using Monitoring.Simulator.Quality;
 using Monitoring.Simulator.Tests.Fixtures;
 

@@ -1,4 +1,4 @@
-using Monitoring.Simulator.Night;
+using Monitoring.Fleet.Night;
 using Monitoring.Simulator.Quality;
 
 namespace Monitoring.Simulator.Tests.Quality;
