@@ -13,6 +13,10 @@
 #   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
 #   BENCH_RULES=false scripts/bench.sh memory-10000      any run with the health rules off (inactivity only)
 #   scripts/bench.sh evaluate-10000                     cost of one evaluation per guard (manual clock, 10,000 guards)
+#   scripts/bench.sh capacity                           rising rates until the host stops keeping up (embedded
+#                                                       default, 10,000 guards); table + plot in docs/benchmarks/
+#   scripts/bench.sh capacity-100000                    the same with 100,000 guards on shift
+#   scripts/bench.sh capacity-silos                     the same against two silos (PostgreSQL, one machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -233,6 +237,38 @@ for run in "${RUNS[@]}"; do
     ingest_durable | tee "$OUT/$run.md"
     continue
   fi
+  if [[ $run == capacity || $run == capacity-[0-9]* ]]; then
+    guards=${run#capacity}; guards=${guards#-}; guards=${guards:-10000}
+    start_host "$run"
+    timeout --kill-after=10 1800 dotnet "$SIMULATOR" capacity --url "$URL" --key "$KEY" --host-pid "$HOST_PID" \
+      --devices "$guards" --from "${BENCH_FROM:-20000}" --step "${BENCH_STEP:-10000}" --to 300000 --seconds "${BENCH_STEP_SECONDS:-10}" \
+      --label "embedded, $guards guards" --out docs/benchmarks | tee "$OUT/$run.md"
+    stop_host
+    continue
+  fi
+  if [[ $run == capacity-silos ]]; then
+    pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+    cs=$(PG_DIR=$pg_dir scripts/pg.sh start "${BENCH_PG_PORT:-5499}")
+    pids=()
+    for i in 0 1; do
+      env "ConnectionStrings__Postgres=$cs" Monitoring__Silo__AdvertisedIp=127.0.0.1 Monitoring__DevelopmentKey=$KEY \
+        Monitoring__Silo__Port=$((21111 + i)) Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" \
+        --urls "http://127.0.0.1:$((PORT + 1 + i))" --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-capacity-silo-$i.log" 2>&1 &
+      pids+=($!)
+    done
+    for _ in $(seq 1 120); do
+      [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + 2))/api/v1/health" 2>/dev/null | grep -o '"active"' | wc -l) == 2 ]] && break
+      sleep 0.5
+    done
+    timeout --kill-after=10 1800 dotnet "$SIMULATOR" capacity --url "http://127.0.0.1:$((PORT + 1)),http://127.0.0.1:$((PORT + 2))" \
+      --key "$KEY" --host-pid "${pids[0]},${pids[1]}" --devices 10000 --concurrency 16 --from "${BENCH_FROM:-10000}" \
+      --step "${BENCH_STEP:-10000}" --to 300000 --seconds "${BENCH_STEP_SECONDS:-10}" --label "two silos, PostgreSQL" \
+      --out docs/benchmarks | tee "$OUT/$run.md"
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    PG_DIR=$pg_dir scripts/pg.sh stop
+    continue
+  fi
   if [[ $run == evaluate-* ]]; then
     evaluate_guards "${run#evaluate-}" | tee "$OUT/$run.md"
     continue
@@ -271,7 +307,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], evaluate-GUARDS, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
   esac
   stop_host
 done

@@ -1,5 +1,6 @@
 using Monitoring.Server.Apis;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Demo;
 using Monitoring.Server.Feed;
 using Monitoring.Server.Hubs;
 using Monitoring.Server.Ingest;
@@ -32,6 +33,7 @@ public static class MonitoringHost
         builder.Services.AddSingleton<GroupMembership>();
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedRelay>());
+        builder.Services.AddHostedService<DemoService>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -25,5 +25,7 @@ internal sealed class MonitoringOptions
 
     public RulesOptions Rules { get; set; } = new();
 
+    public DemoOptions Demo { get; set; } = new();
+
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

@@ -40,6 +40,15 @@ internal static class CapacityCommand
                 }
             }
 
+            // The first seconds after thousands of shift starts are not the steady state (activations,
+            // first evaluations, JIT): run the first rate unmeasured for a while.
+            if (s.Settle > 0)
+            {
+                var settleUntil = Stopwatch.GetTimestamp() + (s.Settle * Stopwatch.Frequency);
+                await Task.WhenAll(hosts.Select(h => new PacedLoad(h.Client, h.Fleet, s.Batch, s.FromRate / hosts.Count, s.Concurrency)
+                    .RunAsync(settleUntil, settleUntil, stop)));
+            }
+
             var steps = new List<CapacityStep>();
             for (var rate = s.FromRate; rate <= s.ToRate && !stop.IsCancellationRequested; rate += s.Step)
             {

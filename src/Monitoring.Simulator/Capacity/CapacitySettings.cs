@@ -19,6 +19,7 @@ internal sealed record CapacitySettings(
     int ToRate,
     int Seconds,
     int Warmup,
+    int Settle,
     double P99LimitMs,
     string Label,
     string Out)
@@ -36,7 +37,7 @@ internal sealed record CapacitySettings(
         return new CapacitySettings(
             urls, cli.Text("key"), pids, cli.Int("devices", 10_000), cli.Int("batch", 500), cli.Int("concurrency", 32),
             from, cli.Int("step", 10_000), cli.Int("to", 200_000), cli.Int("seconds", 10), cli.Int("warmup", 3),
-            cli.Int("p99-limit", 20), cli.Text("label", urls.Count == 1 ? "one host" : $"{urls.Count} silos"),
+            cli.Int("settle", 15, min: 0), cli.Int("p99-limit", 20), cli.Text("label", urls.Count == 1 ? "one host" : $"{urls.Count} silos"),
             cli.Text("out", "docs/benchmarks"));
     }
 

@@ -22,7 +22,7 @@ internal sealed class CommandLine
                                       [--out docs/quality.md]   (host started with Monitoring__Clock=manual)
           Monitoring.Simulator capacity --url http://127.0.0.1:5000[,http://127.0.0.1:5001] --key K [--host-pid P[,P2]]
                                       [--devices 10000] [--batch 500] [--concurrency 32] [--from 10000] [--step 10000]
-                                      [--to 200000] [--seconds 10] [--warmup 3] [--p99-limit 20] [--label "one host"]
+                                      [--to 200000] [--seconds 10] [--warmup 3] [--settle 15] [--p99-limit 20] [--label "one host"]
                                       [--out docs/benchmarks]
           Monitoring.Simulator demo   --url http://127.0.0.1:5000 --key K [--guards 40] [--sites 4] [--seed 7]
                                       [--minutes 0 (0: until Ctrl+C)]

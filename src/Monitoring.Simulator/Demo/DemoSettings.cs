@@ -1,4 +1,5 @@
 using Monitoring.Simulator.Cli;
+using Monitoring.Fleet.Demo;
 using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Demo;
@@ -10,10 +11,6 @@ namespace Monitoring.Simulator.Demo;
 /// </summary>
 internal sealed record DemoSettings(Uri Url, string Key, int Guards, int Sites, int Seed, int Minutes)
 {
-    public static readonly TimeSpan LongShift = TimeSpan.FromHours(12);
-    public static readonly TimeSpan FaultDelay = TimeSpan.FromMinutes(2);
-    public static readonly TimeSpan FaultSpread = TimeSpan.FromMinutes(15);
-
     public static DemoSettings From(CommandLine cli) => new(
         cli.LoopbackUrl(),
         cli.Text("key"),
@@ -25,19 +22,5 @@ internal sealed record DemoSettings(Uri Url, string Key, int Guards, int Sites, 
     /// <summary>How long the demo runs; null until cancelled (or the night ends).</summary>
     public TimeSpan? RunFor => Minutes > 0 ? TimeSpan.FromMinutes(Minutes) : null;
 
-    public NightSettings Night(DateTimeOffset start) => new()
-    {
-        Seed = Seed,
-        Guards = Guards,
-        Sites = Sites,
-        Start = start,
-        Length = RunFor is { } run ? TimeSpan.FromTicks(Math.Clamp(run.Ticks, TimeSpan.TicksPerHour, TimeSpan.TicksPerDay)) : LongShift,
-        Shares = Shares(Guards),
-        FaultDelay = FaultDelay,
-        FaultSpread = FaultSpread,
-    };
-
-    /// <summary>The default shares, raised to one guard per kind for a small fleet (at most 1/12 each, so all fit).</summary>
-    public static IReadOnlyDictionary<FaultKind, double> Shares(int guards) =>
-        NightSettings.DefaultShares().ToDictionary(kv => kv.Key, kv => Math.Min(1.0 / 12, Math.Max(kv.Value, 1.0 / guards)));
+    public NightSettings Night(DateTimeOffset start) => DemoNight.Settings(Guards, Sites, Seed, start, RunFor);
 }

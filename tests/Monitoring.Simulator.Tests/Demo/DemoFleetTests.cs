@@ -1,7 +1,6 @@
 using Monitoring.Fleet.Demo;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Monitoring.Simulator.Demo;
 using Monitoring.Fleet.Night;
 using Monitoring.Simulator.Tests.Fixtures;
 
@@ -21,9 +20,9 @@ public sealed class DemoFleetTests
             Sites = 3,
             Start = DateTimeOffset.UtcNow.AddMinutes(-6),
             Length = TimeSpan.FromHours(1),
-            Shares = DemoSettings.Shares(30),
-            FaultDelay = DemoSettings.FaultDelay,
-            FaultSpread = DemoSettings.FaultSpread,
+            Shares = DemoNight.Shares(30),
+            FaultDelay = DemoNight.FaultDelay,
+            FaultSpread = DemoNight.FaultSpread,
         });
         var ticks = new List<DemoProgress>();
         using var fleet = new DemoFleet(night, http, ticks.Add);

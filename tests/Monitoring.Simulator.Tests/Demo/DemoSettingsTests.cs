@@ -1,3 +1,4 @@
+using Monitoring.Fleet.Demo;
 using Monitoring.Simulator.Demo;
 using Monitoring.Fleet.Night;
 
@@ -19,7 +20,7 @@ public sealed class DemoSettingsTests
         foreach (var fault in faults)
         {
             var shiftStart = night.Guards.Single(g => g.GuardId == fault.GuardId).ShiftStart;
-            Assert.InRange(fault.StartsAt - shiftStart, DemoSettings.FaultDelay, DemoSettings.FaultDelay + DemoSettings.FaultSpread);
+            Assert.InRange(fault.StartsAt - shiftStart, DemoNight.FaultDelay, DemoNight.FaultDelay + DemoNight.FaultSpread);
         }
     }
 

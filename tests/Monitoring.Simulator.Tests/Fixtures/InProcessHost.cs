@@ -25,9 +25,26 @@ internal sealed class InProcessHost : IAsyncDisposable
 
     public string Key { get; }
 
-    public static async Task<InProcessHost> StartAsync(bool manualClock)
+    public static Task<InProcessHost> StartAsync(bool manualClock)
     {
         var key = $"sim-{Guid.NewGuid():N}";
+        return StartAsync(manualClock, key,
+        [
+            $"--Monitoring:ApiKeys:0:Key={key}",
+            $"--Monitoring:ApiKeys:0:Tenant=sim-{Guid.NewGuid():N}",
+            "--Monitoring:ApiKeys:0:Role=admin",
+        ]);
+    }
+
+    /// <summary>A system-clock host with no API key configured (its development key is <see cref="Key"/>) running its own demo fleet.</summary>
+    public static Task<InProcessHost> StartWithDemoAsync(int guards)
+    {
+        var key = $"dev-{Guid.NewGuid():N}";
+        return StartAsync(false, key, [$"--Monitoring:DevelopmentKey={key}", $"--Monitoring:Demo:Guards={guards}"]);
+    }
+
+    private static async Task<InProcessHost> StartAsync(bool manualClock, string key, string[] extra)
+    {
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
@@ -38,9 +55,7 @@ internal sealed class InProcessHost : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Orleans=Error",
             "--Logging:LogLevel:Microsoft.AspNetCore=Error",
-            $"--Monitoring:ApiKeys:0:Key={key}",
-            $"--Monitoring:ApiKeys:0:Tenant=sim-{Guid.NewGuid():N}",
-            "--Monitoring:ApiKeys:0:Role=admin",
+            .. extra,
         ];
         var app = MonitoringHost.Build(args);
         await app.StartAsync();

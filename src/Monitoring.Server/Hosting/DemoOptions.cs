@@ -1,0 +1,15 @@
+namespace Monitoring.Server.Hosting;
+
+/// <summary>
+/// The <c>Monitoring:Demo</c> settings: a small virtual fleet the host runs against itself, so a new
+/// user sees the grid come alive with one command. Off (0 guards) unless asked for.
+/// </summary>
+internal sealed class DemoOptions
+{
+    /// <summary>Guards (each with a phone) in the demo fleet; 0 runs none.</summary>
+    public int Guards { get; set; }
+
+    public int Sites { get; set; } = 4;
+
+    public int Seed { get; set; } = 7;
+}

@@ -1,0 +1,45 @@
+using Monitoring.Simulator.Capacity;
+using Monitoring.Simulator.Tests.Fixtures;
+
+namespace Monitoring.Simulator.Tests.Capacity;
+
+/// <summary>The capacity sweep end to end against an in-process host, small and short.</summary>
+public sealed class CapacityCommandTests
+{
+    [Fact]
+    public async Task Sweep_TwoLowRates_BothKeptUp_TableKneeAndPlotWritten()
+    {
+        await using var host = await InProcessHost.StartAsync(manualClock: false);
+        var output = Directory.CreateTempSubdirectory("capacity-");
+        var settings = new CapacitySettings(
+            [host.BaseAddress], host.Key, [Environment.ProcessId], Devices: 200, Batch: 50, Concurrency: 4,
+            FromRate: 500, Step: 500, ToRate: 1000, Seconds: 2, Warmup: 1, Settle: 1, P99LimitMs: 1000, Label: "test host", Out: output.FullName);
+
+        var exit = await CapacityCommand.RunAsync(settings, "capacity (test)", CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(output.FullName, "capacity-test-host.md"));
+        Assert.Contains("| 500 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 1,000 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("Knee: **1,000 events/s**", markdown, StringComparison.Ordinal);
+        var png = new FileInfo(Path.Combine(output.FullName, "capacity-test-host.png"));
+        Assert.True(png.Length > 10_000, $"plot of {png.Length} bytes");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png.FullName).Take(4));
+    }
+
+    [Fact]
+    public void Knee_IsTheLastRateAcceptedInFullWithinTheLimit()
+    {
+        CapacityStep[] steps =
+        [
+            new(10_000, 10_000, 5, 12, 0, 0, null, null, null),
+            new(20_000, 19_900, 6, 18, 0, 0, null, null, null),
+            new(30_000, 29_500, 9, 35, 0, 0, null, null, null),
+            new(40_000, 31_000, 400, 900, 0, 120, null, null, null),
+        ];
+
+        Assert.Equal(20_000, CapacityReport.Knee(steps, 20)?.Offered);
+        Assert.Equal(30_000, CapacityReport.Knee(steps, 50)?.Offered);
+        Assert.Equal(40_000, CapacityReport.Ceiling(steps)?.Offered);
+    }
+}
