@@ -160,6 +160,23 @@ side_by_side() {
   ' title="${5:-ingest, live feed on vs off}" "$1" "$2"
 }
 
+# Two host processes in one cluster (HOST_ENV names the database), HTTP on PORT+1 and PORT+2;
+# returns when both see two active silos. Their process ids are left in SILO_PIDS.
+start_two_silos() {
+  local i
+  SILO_PIDS=()
+  for i in 0 1; do
+    env "${HOST_ENV[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
+      Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
+      --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1-$i.log" 2>&1 &
+    SILO_PIDS+=($!)
+  done
+  for _ in $(seq 1 120); do
+    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + 2))/api/v1/health" 2>/dev/null | grep -o '"active"' | wc -l) == 2 ]] && break
+    sleep 0.5
+  done
+}
+
 # PostgreSQL mode: the ingest run against one silo, then against two silos (two host processes in
 # one cluster, each fed by its own generator with half the devices), side by side.
 ingest_silos() {
@@ -171,16 +188,8 @@ ingest_silos() {
   simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
     --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --prefix one- >"$OUT/ingest-one-silo.md"
   stop_host
-  for i in 0 1; do
-    env "${HOST_ENV[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
-      Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
-      --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-two-silos-$i.log" 2>&1 &
-    pids+=($!)
-  done
-  for _ in $(seq 1 120); do
-    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + 2))/api/v1/health" 2>/dev/null | grep -o '"active"' | wc -l) == 2 ]] && break
-    sleep 0.5
-  done
+  start_two_silos two-silos
+  pids=("${SILO_PIDS[@]}")
   for i in 0 1; do
     timeout --kill-after=10 $((WARMUP + DURATION + 240)) dotnet "$SIMULATOR" ingest --url "http://127.0.0.1:$((PORT + 1 + i))" \
       --key "$KEY" --devices 5000 --batch 500 --seconds "$DURATION" --warmup "$WARMUP" --concurrency $((CONCURRENCY / 2)) \
@@ -242,27 +251,20 @@ for run in "${RUNS[@]}"; do
     start_host "$run"
     timeout --kill-after=10 1800 dotnet "$SIMULATOR" capacity --url "$URL" --key "$KEY" --host-pid "$HOST_PID" \
       --devices "$guards" --from "${BENCH_FROM:-20000}" --step "${BENCH_STEP:-10000}" --to 300000 --seconds "${BENCH_STEP_SECONDS:-10}" \
-      --label "embedded, $guards guards" --out docs/benchmarks | tee "$OUT/$run.md"
+      --label "embedded $guards guards" --out docs/benchmarks | tee "$OUT/$run.md"
     stop_host
     continue
   fi
   if [[ $run == capacity-silos ]]; then
     pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
     cs=$(PG_DIR=$pg_dir scripts/pg.sh start "${BENCH_PG_PORT:-5499}")
-    pids=()
-    for i in 0 1; do
-      env "ConnectionStrings__Postgres=$cs" Monitoring__Silo__AdvertisedIp=127.0.0.1 Monitoring__DevelopmentKey=$KEY \
-        Monitoring__Silo__Port=$((21111 + i)) Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" \
-        --urls "http://127.0.0.1:$((PORT + 1 + i))" --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-capacity-silo-$i.log" 2>&1 &
-      pids+=($!)
-    done
-    for _ in $(seq 1 120); do
-      [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + 2))/api/v1/health" 2>/dev/null | grep -o '"active"' | wc -l) == 2 ]] && break
-      sleep 0.5
-    done
+    HOST_ENV=("ConnectionStrings__Postgres=$cs" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
+    start_two_silos capacity-silos
+    pids=("${SILO_PIDS[@]}")
+    HOST_ENV=()
     timeout --kill-after=10 1800 dotnet "$SIMULATOR" capacity --url "http://127.0.0.1:$((PORT + 1)),http://127.0.0.1:$((PORT + 2))" \
       --key "$KEY" --host-pid "${pids[0]},${pids[1]}" --devices 10000 --concurrency 16 --from "${BENCH_FROM:-10000}" \
-      --step "${BENCH_STEP:-10000}" --to 300000 --seconds "${BENCH_STEP_SECONDS:-10}" --label "two silos, PostgreSQL" \
+      --step "${BENCH_STEP:-10000}" --to 300000 --seconds "${BENCH_STEP_SECONDS:-10}" --label "two silos PostgreSQL" \
       --out docs/benchmarks | tee "$OUT/$run.md"
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done

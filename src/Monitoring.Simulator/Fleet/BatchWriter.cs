@@ -1,3 +1,4 @@
+using Monitoring.Fleet.Night;
 using System.Buffers;
 using System.Text.Json;
 
@@ -98,7 +99,7 @@ internal sealed class BatchWriter
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
         _json.WriteStartObject();
-        _json.WriteStartArray(Wire.Events);
+        _json.WriteStartArray(NightWireNames.Events);
     }
 
     private int End(int events)
@@ -112,45 +113,45 @@ internal sealed class BatchWriter
     private void WriteShiftStart(int device, DateTime ts)
     {
         _json.WriteStartObject();
-        _json.WriteString(Wire.DeviceId, _fleet.DeviceId(device));
-        _json.WriteNumber(Wire.Seq, 0);
-        _json.WriteString(Wire.Ts, ts);
-        _json.WriteString(Wire.Type, Wire.ShiftStart);
-        _json.WriteString(Wire.GuardId, _fleet.GuardId(device));
-        _json.WriteString(Wire.SiteId, _fleet.SiteId(device));
+        _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
+        _json.WriteNumber(NightWireNames.Seq, 0);
+        _json.WriteString(NightWireNames.Ts, ts);
+        _json.WriteString(NightWireNames.Type, Wire.ShiftStart);
+        _json.WriteString(NightWireNames.GuardId, _fleet.GuardId(device));
+        _json.WriteString(NightWireNames.SiteId, _fleet.SiteId(device));
         _json.WriteEndObject();
     }
 
     private void WriteEvent(int device, long seq, DateTime ts, EventKind kind)
     {
         _json.WriteStartObject();
-        _json.WriteString(Wire.DeviceId, _fleet.DeviceId(device));
-        _json.WriteNumber(Wire.Seq, seq);
-        _json.WriteString(Wire.Ts, ts);
-        _json.WriteString(Wire.Type, Wire.TypeOf(kind));
+        _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
+        _json.WriteNumber(NightWireNames.Seq, seq);
+        _json.WriteString(NightWireNames.Ts, ts);
+        _json.WriteString(NightWireNames.Type, Wire.TypeOf(kind));
         if (kind == EventKind.Heartbeat)
         {
-            _json.WriteNumber(Wire.Battery, _random.Next(20, 101));
-            _json.WriteBoolean(Wire.Charging, _random.Next(10) == 0);
-            _json.WriteNumber(Wire.SignalDbm, -_random.Next(60, 111));
-            _json.WriteString(Wire.Network, Wire.Lte);
-            _json.WriteNumber(Wire.MemoryPct, _random.Next(30, 81));
+            _json.WriteNumber(NightWireNames.Battery, _random.Next(20, 101));
+            _json.WriteBoolean(NightWireNames.Charging, _random.Next(10) == 0);
+            _json.WriteNumber(NightWireNames.SignalDbm, -_random.Next(60, 111));
+            _json.WriteString(NightWireNames.Network, Wire.Lte);
+            _json.WriteNumber(NightWireNames.MemoryPct, _random.Next(30, 81));
         }
         else if (kind == EventKind.Location)
         {
             var (lat, lon) = _fleet.Home(device);
-            _json.WriteNumber(Wire.Lat, Math.Round(lat + ((_random.NextDouble() - 0.5) * 0.001), 6));
-            _json.WriteNumber(Wire.Lon, Math.Round(lon + ((_random.NextDouble() - 0.5) * 0.001), 6));
-            _json.WriteNumber(Wire.AccuracyM, _random.Next(4, 26));
-            _json.WriteNumber(Wire.Steps, _random.Next(0, 40));
+            _json.WriteNumber(NightWireNames.Lat, Math.Round(lat + ((_random.NextDouble() - 0.5) * 0.001), 6));
+            _json.WriteNumber(NightWireNames.Lon, Math.Round(lon + ((_random.NextDouble() - 0.5) * 0.001), 6));
+            _json.WriteNumber(NightWireNames.AccuracyM, _random.Next(4, 26));
+            _json.WriteNumber(NightWireNames.Steps, _random.Next(0, 40));
         }
         else if (kind == EventKind.Task)
         {
-            _json.WriteString(Wire.TaskId, Wire.TaskIds[_random.Next(Wire.TaskIds.Length)]);
+            _json.WriteString(NightWireNames.TaskId, Wire.TaskIds[_random.Next(Wire.TaskIds.Length)]);
         }
         else if (kind == EventKind.Checkpoint)
         {
-            _json.WriteString(Wire.CheckpointId, Wire.CheckpointIds[_random.Next(Wire.CheckpointIds.Length)]);
+            _json.WriteString(NightWireNames.CheckpointId, Wire.CheckpointIds[_random.Next(Wire.CheckpointIds.Length)]);
         }
 
         _json.WriteEndObject();

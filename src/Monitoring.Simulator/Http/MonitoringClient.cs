@@ -1,6 +1,4 @@
 using Monitoring.Fleet.Http;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -11,6 +9,7 @@ internal sealed class MonitoringClient : IDisposable
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly HttpClient _http;
+    private readonly HostApi _api;
 
     public MonitoringClient(Uri baseUrl, string key, int connections)
     {
@@ -24,17 +23,12 @@ internal sealed class MonitoringClient : IDisposable
         };
         _http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
         _http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        _api = new HostApi(_http);
     }
 
     /// <summary>Posts one telemetry body; the reply's counts come from the 202 body.</summary>
-    public async Task<IngestReply> PostTelemetryAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-    {
-        using var content = new ReadOnlyMemoryContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await _http.PostAsync("api/v1/telemetry", content, cancellationToken);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return response.StatusCode == HttpStatusCode.Accepted ? IngestReply.Parse(bytes) : IngestReply.Failed((int)response.StatusCode);
-    }
+    public Task<IngestReply> PostTelemetryAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        _api.PostTelemetryAsync(body, cancellationToken);
 
     /// <summary>The host's managed memory after a full, compacting collection.</summary>
     public async Task<MemoryReading> GetMemoryAsync(bool collect, CancellationToken cancellationToken) =>
