@@ -3,16 +3,29 @@ using Monitoring.Domain.Geo;
 namespace Monitoring.Domain.Activity;
 
 /// <summary>
-/// A ring of per-minute buckets covering the last <see cref="Capacity"/> minutes of a guard's
-/// activity. Events are filed under the minute of their own timestamp, so late and out-of-order
-/// events land in their own time slot; an event older than the ring is too late for any window.
+/// A ring of per-minute buckets covering the last minutes of a guard's activity (<see cref="Capacity"/>
+/// by default; a guard's ring is sized to its evaluation window with <see cref="MinutesFor"/>).
+/// Events are filed under the minute of their own timestamp, so late and out-of-order events land in
+/// their own time slot; an event older than the ring is too late for any window.
 /// </summary>
-public sealed class ActivityWindow
+public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
 {
     public const int Capacity = 64;
 
-    private readonly MinuteBucket[] _buckets = new MinuteBucket[Capacity];
+    /// <summary>How far ahead of the clock an event's time may be (the ingest rule); the ring must cover it too.</summary>
+    private const int AheadMinutes = 5;
+
+    private readonly MinuteBucket[] _buckets = new MinuteBucket[Math.Max(2, minutes)];
     private long _newest = long.MinValue;
+
+    /// <summary>
+    /// The ring a window of <paramref name="window"/> needs: its minutes, the minutes an event may be
+    /// ahead of the clock (the newest bucket can be that far ahead of an evaluation), and two to spare.
+    /// At the default 30-minute window that is 38 buckets instead of 64 (1.2 KB less per guard).
+    /// </summary>
+    public static int MinutesFor(TimeSpan window) => (int)Math.Ceiling(window.TotalMinutes) + AheadMinutes + 3;
+
+    private int Size => _buckets.Length;
 
     public static long MinuteOf(DateTimeOffset ts) => Math.DivRem(ts.ToUnixTimeSeconds(), 60L) switch
     {
@@ -26,7 +39,7 @@ public sealed class ActivityWindow
     public bool Record(DateTimeOffset ts, ActivityKind kind, GeoFix? fix)
     {
         var minute = MinuteOf(ts);
-        if (_newest != long.MinValue && minute <= _newest - Capacity)
+        if (_newest != long.MinValue && minute <= _newest - Size)
         {
             return false;
         }
@@ -54,7 +67,7 @@ public sealed class ActivityWindow
         var last = MinuteOf(to);
         int phone = 0, fixes = 0, tasks = 0, checkpoints = 0;
         var meter = new MovementMeter();
-        for (var m = Math.Max(first, last - Capacity + 1); m <= last; m++)
+        for (var m = Math.Max(first, last - Size + 1); m <= last; m++)
         {
             ref readonly var bucket = ref _buckets[Slot(m)];
             if (bucket.Minute != m)
@@ -83,7 +96,7 @@ public sealed class ActivityWindow
             yield break;
         }
 
-        for (var m = _newest - Capacity + 1; m <= _newest; m++)
+        for (var m = _newest - Size + 1; m <= _newest; m++)
         {
             var bucket = _buckets[Slot(m)];
             if (bucket.Minute == m)
@@ -94,22 +107,22 @@ public sealed class ActivityWindow
     }
 
     /// <summary>Rebuilds a window from snapshot buckets.</summary>
-    public static ActivityWindow Restore(IEnumerable<MinuteBucket> buckets)
+    public static ActivityWindow Restore(IEnumerable<MinuteBucket> buckets, int minutes = Capacity)
     {
-        var window = new ActivityWindow();
+        var window = new ActivityWindow(minutes);
         foreach (var bucket in buckets)
         {
-            if (window._newest != long.MinValue && bucket.Minute <= window._newest - Capacity)
+            if (window._newest != long.MinValue && bucket.Minute <= window._newest - window.Size)
             {
                 continue;
             }
 
             window._newest = Math.Max(window._newest, bucket.Minute);
-            window._buckets[Slot(bucket.Minute)] = bucket;
+            window._buckets[window.Slot(bucket.Minute)] = bucket;
         }
 
         return window;
     }
 
-    private static int Slot(long minute) => (int)(((minute % Capacity) + Capacity) % Capacity);
+    private int Slot(long minute) => (int)(((minute % Size) + Size) % Size);
 }

@@ -35,7 +35,7 @@ internal sealed partial class GuardGrain(
 
     private string _tenant = "";
     private string _guardId = "";
-    private ActivityWindow _window = new();
+    private ActivityWindow _window = null!;
     private Site? _site;
     private FeedThrottle _feed = null!;
     private DateTimeOffset _savedAt;
@@ -46,7 +46,7 @@ internal sealed partial class GuardGrain(
     {
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _savedAt = clock.GetUtcNow();
-        _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()));
+        _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()), ActivityWindow.MinutesFor(settings.Window));
         RestoreBaseline();
         S.BaselineSlots = [];
         StartRules();
