@@ -18,7 +18,7 @@ internal sealed class CommandLine
                                       [--probe-interval 50] [--host-pid P]
           Monitoring.Simulator watch  --url http://127.0.0.1:5000 --key K [--clients 1] [--seconds 60]
           Monitoring.Simulator quality --url http://127.0.0.1:5000 --key K [--guards 1000] [--hours 10] [--sites 50]
-                                      [--seed 1] [--step 30 (s of sim time, at most 300)] [--share S (every kind; default 2 %/5 %)]
+                                      [--seed 1] [--step 30 (s of sim time, at most 300)] [--share S (every kind; default 2 %/5 %)] [--rate 0 (events/s cap; 0: as fast as taken)]
                                       [--out docs/quality.md]   (host started with Monitoring__Clock=manual)
           Monitoring.Simulator capacity --url http://127.0.0.1:5000[,http://127.0.0.1:5001] --key K [--host-pid P[,P2]]
                                       [--devices 10000] [--batch 500] [--concurrency 32] [--from 10000] [--step 10000]

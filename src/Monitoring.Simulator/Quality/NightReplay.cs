@@ -9,7 +9,8 @@ namespace Monitoring.Simulator.Quality;
 /// Plays a virtual night into a host on the manual clock, in steps of sim time: for each step
 /// (t, t + step] it moves the clock to t + step (every evaluation and timer due on the way runs),
 /// then posts the events delivered by then, as phones would have sent them. It goes on for
-/// <see cref="Tail"/> past the end of the night so that late detections and clears happen.
+/// <see cref="Tail"/> past the end of the night so that late detections and clears happen. With a
+/// target rate it paces itself so that no more than that many events per second (wall time) go out.
 /// </summary>
 internal sealed class NightReplay
 {
@@ -18,14 +19,17 @@ internal sealed class NightReplay
     private readonly TelemetrySender _sender;
     private readonly TimeSpan _step;
     private readonly TextWriter _progress;
+    private readonly int _rate;
 
-    public NightReplay(HostApi api, TelemetrySender sender, TimeSpan step, TextWriter progress)
+    public NightReplay(HostApi api, TelemetrySender sender, TimeSpan step, TextWriter progress, int rate = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(step, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfNegative(rate);
         _api = api;
         _sender = sender;
         _step = step;
         _progress = progress;
+        _rate = rate;
     }
 
     public async Task<ReplayFigures> RunAsync(VirtualNight night, CancellationToken cancellationToken)
@@ -50,6 +54,7 @@ internal sealed class NightReplay
             }
 
             await _sender.SendAsync(due, cancellationToken);
+            await PaceAsync(watch, cancellationToken);
             t = to;
             var percent = (int)Math.Min(100, (t - start) / (end - start) * 100);
             if (percent / 5 > reported / 5)
@@ -60,6 +65,15 @@ internal sealed class NightReplay
         }
 
         return new ReplayFigures(steps, _sender.Tally, watch.Elapsed);
+    }
+
+    // Ahead of the target rate: wait until the events sent so far fit it.
+    private async Task PaceAsync(Stopwatch watch, CancellationToken cancellationToken)
+    {
+        if (_rate > 0 && TimeSpan.FromSeconds(_sender.Tally.Events / (double)_rate) - watch.Elapsed is { } ahead && ahead > TimeSpan.Zero)
+        {
+            await Task.Delay(ahead, cancellationToken);
+        }
     }
 
     private void Report(int percent, TimeSpan sim, TimeSpan wall)

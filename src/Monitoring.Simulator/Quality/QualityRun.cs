@@ -29,7 +29,7 @@ internal static class QualityRun
             await api.PutSiteAsync(site, cancellationToken);
         }
 
-        var replay = new NightReplay(api, new TelemetrySender(api), TimeSpan.FromSeconds(s.Step), progress);
+        var replay = new NightReplay(api, new TelemetrySender(api), TimeSpan.FromSeconds(s.Step), progress, s.Rate);
         var figures = await replay.RunAsync(night, cancellationToken);
         var alerts = await AlertReader.ReadAllAsync(api, night.Settings.Start, cancellationToken);
         var report = QualityScorer.Score(night.Faults, alerts, night.FaultFreeGuardTime);

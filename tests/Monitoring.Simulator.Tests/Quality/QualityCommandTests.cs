@@ -7,6 +7,27 @@ namespace Monitoring.Simulator.Tests.Quality;
 public sealed class QualityCommandTests
 {
     [Fact]
+    public async Task Quality_with_a_target_rate_posts_no_faster_than_it()
+    {
+        await using var host = await InProcessHost.StartAsync(manualClock: true);
+        var output = Path.Combine(Path.GetTempPath(), $"quality-{Guid.NewGuid():N}.md");
+        var settings = new QualitySettings(host.BaseAddress, host.Key, 4, 1, 1, 5, 60, output, 0.0, Rate: 250);
+        try
+        {
+            var result = await QualityRun.ExecuteAsync(settings, TextWriter.Null, CancellationToken.None);
+
+            var floor = TimeSpan.FromSeconds((result.Replay.Sent.Events - 250) / 250.0);
+            Assert.True(result.Replay.Sent.Events > 500, $"{result.Replay.Sent.Events} events");
+            Assert.True(result.Replay.Wall >= floor, $"{result.Replay.Sent.Events} events in {result.Replay.Wall}");
+            Assert.Contains("--rate 250", settings.Command(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
     public async Task Quality_replays_a_short_night_into_a_manual_clock_host_and_scores_it()
     {
         await using var host = await InProcessHost.StartAsync(manualClock: true);
