@@ -5,4 +5,4 @@ namespace Monitoring.Domain.Rules;
 /// offline if nothing is heard (the time to set the timer for); both it and
 /// <see cref="SilenceMin"/> are null when the guard is not on shift.
 /// </summary>
-public sealed record OfflineStatus(bool IsOffline, DateTimeOffset? DueAt, double? SilenceMin);
+public readonly record struct OfflineStatus(bool IsOffline, DateTimeOffset? DueAt, double? SilenceMin);

@@ -7,4 +7,4 @@ namespace Monitoring.Domain.Rules;
 /// alert is (or was, for a clear) at, and when to evaluate again if no sample arrives before then
 /// (the pending raise, clear or end of a silence), for the grain's timer.
 /// </summary>
-public sealed record RuleOutcome(RuleState State, AlertDecision Decision, RuleLevel? Level, DateTimeOffset? DueAt);
+public readonly record struct RuleOutcome(RuleState State, AlertDecision Decision, RuleLevel? Level, DateTimeOffset? DueAt);

@@ -35,7 +35,27 @@ public sealed class DeviceHealth
         return true;
     }
 
-    public BatteryForecast? Forecast(DateTimeOffset now) => Forecast(now, BatteryWindow);
+    /// <summary>
+    /// The forecast shown with the device state. The device's feed update reads it every second, so it
+    /// is fitted again only when a reading is kept or the minute changes (readings leave the window
+    /// by the minute), not per read.
+    /// </summary>
+    public BatteryForecast? Forecast(DateTimeOffset now)
+    {
+        var minute = now.ToUnixTimeSeconds() / 60;
+        if (_shown is not { } shown || shown.Points != Battery.Count || shown.Newest != LastPointAt || shown.Minute != minute)
+        {
+            shown = (Battery.Count, LastPointAt, minute, Forecast(now, BatteryWindow));
+            _shown = shown;
+        }
+
+        return shown.Forecast;
+    }
+
+    [NonSerialized]
+    private (int Points, DateTimeOffset? Newest, long Minute, BatteryForecast? Forecast)? _shown;
+
+    private DateTimeOffset? LastPointAt => Battery.Count > 0 ? Battery[^1].At : null;
 
     /// <summary>
     /// The battery_margin_min signal: minutes from the planned shift end to the predicted empty time

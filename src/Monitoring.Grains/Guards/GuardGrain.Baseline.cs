@@ -19,6 +19,11 @@ internal sealed partial class GuardGrain
 {
     private BaselineDetector _baseline = new(BaselineSettings.Default);
 
+    // The guard view shown on every feed update: rebuilt only when the hour of the week changes or the
+    // baseline learns (an evaluation, a resolution), not per update.
+    private (int HourOfWeek, int Day, long Version, BaselineInfo Info)? _baselineInfo;
+    private long _baselineVersion;
+
     private void RestoreBaseline() => _baseline = new BaselineDetector(
         BaselineSettings.Default,
         GuardBaseline.Restore(S.BaselineSlots.Select(r => r.ToSlot())),
@@ -36,12 +41,14 @@ internal sealed partial class GuardGrain
         if (alert is { Resolution: { } resolution, ResolvedAt: { } at })
         {
             _baseline.RecordResolution(at, resolution);
+            _baselineVersion++;
         }
     }
 
     private async Task<bool> EvaluateBaselineAsync(WindowSummary window, EvaluationOutcome outcome)
     {
         var check = _baseline.Evaluate(window, ZoneOf(), learnable: outcome.Suppressed is null);
+        _baselineVersion++;
         var open = S.BaselineAlertId is { } openId ? await AlertGrain(openId).GetAsync() : null;
         if (open is not null && !AlertWorkflow.IsOpen(open.Status))
         {
@@ -72,7 +79,22 @@ internal sealed partial class GuardGrain
 
     private BaselineInfo BaselineInfoOf(DateTimeOffset now)
     {
-        var view = _baseline.View(now, ZoneOf());
+        var zone = ZoneOf();
+        var hour = HourOfWeek.Of(now, zone);
+        var day = FalsePositiveRate.DayOf(now);
+        if (_baselineInfo is { } cached && cached.HourOfWeek == hour && cached.Day == day && cached.Version == _baselineVersion)
+        {
+            return cached.Info;
+        }
+
+        var info = BuildBaselineInfo(now, zone);
+        _baselineInfo = (hour, day, _baselineVersion, info);
+        return info;
+    }
+
+    private BaselineInfo BuildBaselineInfo(DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var view = _baseline.View(now, zone);
         return new BaselineInfo
         {
             HourOfWeek = view.HourOfWeek,

@@ -169,7 +169,7 @@ internal sealed partial class GuardGrain
         }
     }
 
-    private async Task<Geofence?> GeofenceAsync()
+    private async ValueTask<Geofence?> GeofenceAsync()
     {
         _site ??= await SiteSettingsAsync();
         if (!ReferenceEquals(_geofence.Site, _site))

@@ -15,13 +15,11 @@ namespace Monitoring.Grains.Rules;
 internal sealed class RuleAlerts(IGrainFactory grains, string tenant)
 {
     /// <summary>Whether the rule's alert is still open and whether an operator owns it.</summary>
-    public async Task<OpenAlertState> OpenStateAsync(RuleSlot slot)
-    {
-        if (slot.AlertId is not { } id)
-        {
-            return OpenAlertState.None;
-        }
+    public ValueTask<OpenAlertState> OpenStateAsync(RuleSlot slot) =>
+        slot.AlertId is { } id ? ReadStateAsync(id) : ValueTask.FromResult(OpenAlertState.None);
 
+    private async ValueTask<OpenAlertState> ReadStateAsync(string id)
+    {
         var alert = await Alert(id).GetAsync();
         return alert is null || !AlertWorkflow.IsOpen(alert.Status) ? OpenAlertState.None
             : AlertWorkflow.IsOwned(alert.Status) ? OpenAlertState.Owned : OpenAlertState.Unowned;

@@ -17,7 +17,7 @@ internal sealed class RuleHarness(ConditionSpec spec)
 
     public List<(DateTimeOffset At, AlertDecision Decision, RuleLevel? Level)> Decisions { get; } = [];
 
-    public RuleOutcome? Last { get; private set; }
+    public RuleOutcome Last { get; private set; }
 
     public int Raises => Decisions.Count(d => d.Decision == AlertDecision.Raise);
 
