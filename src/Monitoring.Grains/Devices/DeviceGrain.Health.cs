@@ -26,14 +26,14 @@ internal sealed partial class DeviceGrain
         job == HealthJob ? _wakeUp.FireAsync() : Task.CompletedTask;
 
     public Task CheckHealthAsync() =>
-        rulesPolicy.Enabled && state.State.LastSeenAt is not null ? EvaluateHealthAsync() : Task.CompletedTask;
+        rulesPolicy.Enabled && state.State.LastSeenAt is not null ? RefreshAndEvaluateHealthAsync() : Task.CompletedTask;
 
     private DeviceHealth Health => state.State.Health ??= new DeviceHealth();
 
     private void StartHealth()
     {
         _alerts = new RuleAlerts(GrainFactory, _tenant);
-        _wakeUp = new RuleWakeUp(this, HealthJob, clock, scheduler, EvaluateHealthAsync);
+        _wakeUp = new RuleWakeUp(this, HealthJob, clock, scheduler, RefreshAndEvaluateHealthAsync);
     }
 
     private void ObserveHealth(TelemetryEvent e, DateTimeOffset heardAt)
@@ -76,10 +76,18 @@ internal sealed partial class DeviceGrain
 
     private async Task RefreshRulesAsync() => _rules = await rulesCache.GetAsync(_tenant, state.State.SiteId);
 
-    /// <summary>Runs every rule at the clock's time, acts on the decisions, and sets the next wake-up.</summary>
-    private async Task EvaluateHealthAsync()
+    private async Task RefreshAndEvaluateHealthAsync()
     {
         await RefreshRulesAsync();
+        await EvaluateHealthAsync();
+    }
+
+    /// <summary>
+    /// Runs every rule at the clock's time with the rules last read (the ingest path reads them once
+    /// per batch, before the readings), acts on the decisions, and sets the next wake-up.
+    /// </summary>
+    private async Task EvaluateHealthAsync()
+    {
         var health = Health;
         var now = clock.GetUtcNow();
         var offline = OfflineDetector.Check(health.LastHeardAt, health.ShiftStartedAt, now, OfflineDetector.SilenceOf(_rules[RuleTypes.DeviceOffline]));

@@ -50,7 +50,7 @@ internal sealed partial class GuardGrain
 
         var alertChanged = await ApplyAsync(outcome, window, threshold);
         alertChanged |= await EvaluateBaselineAsync(window, outcome);
-        alertChanged |= await EvaluateRulesAsync();
+        alertChanged |= await RefreshAndEvaluateRulesAsync();
         await CheckDevicesAsync();
         S.Armed = outcome.Armed;
         S.ConsecutiveInactiveWindows = outcome.ConsecutiveInactiveWindows;

@@ -36,7 +36,7 @@ internal sealed partial class GuardGrain
         _ruleAlerts = new RuleAlerts(GrainFactory, _tenant);
         _rulesWakeUp = new RuleWakeUp(this, RulesJob, clock, scheduler, async () =>
         {
-            if (await EvaluateRulesAsync())
+            if (await RefreshAndEvaluateRulesAsync())
             {
                 await SaveAsync();
             }
@@ -107,8 +107,8 @@ internal sealed partial class GuardGrain
         return await EvaluateRulesAsync();
     }
 
-    /// <summary>Decides each guard rule at the clock's time and sets the next wake-up; true when state changed.</summary>
-    private async Task<bool> EvaluateRulesAsync()
+    /// <summary>The rules read afresh, then decided (the wake-up and the evaluation reminder); true when state changed.</summary>
+    private async Task<bool> RefreshAndEvaluateRulesAsync()
     {
         if (!rulesPolicy.Enabled || !S.OnShift)
         {
@@ -116,6 +116,17 @@ internal sealed partial class GuardGrain
         }
 
         _rules = await rulesCache.GetAsync(_tenant, S.SiteId);
+        return await EvaluateRulesAsync();
+    }
+
+    /// <summary>Decides each guard rule at the clock's time with the rules last read, and sets the next wake-up; true when state changed.</summary>
+    private async Task<bool> EvaluateRulesAsync()
+    {
+        if (!rulesPolicy.Enabled || !S.OnShift)
+        {
+            return false;
+        }
+
         var now = clock.GetUtcNow();
         DateTimeOffset? next = null;
         if (_rules.Spec(RuleTypes.ConcurrentDevice) is { } concurrent)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Monitoring.Fleet.Demo;
 using Monitoring.Fleet.Night;
+using Monitoring.Grains.Scheduling;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Hosting;
 
@@ -16,6 +17,7 @@ namespace Monitoring.Server.Demo;
 /// </summary>
 internal sealed partial class DemoService(
     IOptions<MonitoringOptions> options,
+    MonitoringClock clock,
     IServer server,
     IHostApplicationLifetime lifetime,
     ApiKeyStore keys,
@@ -52,7 +54,7 @@ internal sealed partial class DemoService(
 
         // Shifts start up to 5 minutes after the night does: begin it 5 minutes ago, so every guard is
         // on shift from the first tick (the backlog goes in one batch) and the grid is alive at once.
-        var night = new VirtualNight(DemoNight.Settings(o.Demo.Guards, o.Demo.Sites, o.Demo.Seed, DateTimeOffset.UtcNow - ShiftStartSpread));
+        var night = new VirtualNight(DemoNight.Settings(o.Demo.Guards, o.Demo.Sites, o.Demo.Seed, clock.GetUtcNow() - ShiftStartSpread));
         LogStarting(log, o.Demo.Guards, o.Demo.Sites, night.Faults.Count(f => !f.IsValidBehaviour));
         using var fleet = new DemoFleet(night, address, key);
         try

@@ -14,7 +14,7 @@ internal static class DemoCommand
 
     public static async Task<int> RunAsync(DemoSettings s, CancellationToken stop)
     {
-        var start = DateTimeOffset.UtcNow;
+        var start = TimeProvider.System.GetUtcNow();
         var night = new VirtualNight(s.Night(new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero)));
         var stops = s.RunFor is { } run ? Invariant($"stops after {run.TotalMinutes:0} min") : "Ctrl+C stops";
         Console.WriteLine(Invariant($"demo: {s.Guards} guards at {s.Sites} sites, shifts of {night.Settings.Length.TotalHours:0.#} h from {night.Settings.Start:HH:mm:ss} UTC; {stops}."));

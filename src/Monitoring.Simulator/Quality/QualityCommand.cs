@@ -19,7 +19,7 @@ internal static class QualityCommand
         output.Write(QualityTable.Text(result.Report));
         var path = Path.GetFullPath(s.Out);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, QualityDocument.Write(s, result, DateTimeOffset.UtcNow));
+        File.WriteAllText(path, QualityDocument.Write(s, result, TimeProvider.System.GetUtcNow()));
         errors.WriteLine($"quality: report written to {path}");
         var sent = result.Replay.Sent;
         if (!result.Replay.Clean)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Monitoring.Integration.Tests.Postgres;
@@ -94,7 +92,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         // server binds, so a failed start is retried on a new port.
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreePort();
+            Port = FreePorts.Next();
             try
             {
                 await RunToolAsync("pg_ctl",
@@ -134,13 +132,6 @@ internal sealed class PostgresServer : IAsyncDisposable
     {
         var log = Path.Combine(_root, "server.log");
         return File.Exists(log) ? File.ReadAllText(log) : "(no server log)";
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string FindBinaries()

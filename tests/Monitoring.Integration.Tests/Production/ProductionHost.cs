@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Monitoring.Integration.Tests.Cluster;
 using Monitoring.Server.Hosting;
 
 namespace Monitoring.Integration.Tests.Production;

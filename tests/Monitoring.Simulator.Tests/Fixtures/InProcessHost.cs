@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Monitoring.Server.Hosting;
 
@@ -11,7 +9,6 @@ namespace Monitoring.Simulator.Tests.Fixtures;
 /// </summary>
 internal sealed class InProcessHost : IAsyncDisposable
 {
-    private static readonly HashSet<int> Handed = [];
     private readonly WebApplication _app;
 
     private InProcessHost(WebApplication app, Uri baseAddress, string key)
@@ -50,8 +47,8 @@ internal sealed class InProcessHost : IAsyncDisposable
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",
             "--Monitoring:Clock=" + (manualClock ? "manual" : "system"),
-            "--Monitoring:Silo:Port=" + FreePort(),
-            "--Monitoring:Silo:GatewayPort=" + FreePort(),
+            "--Monitoring:Silo:Port=" + FreePorts.Next(),
+            "--Monitoring:Silo:GatewayPort=" + FreePorts.Next(),
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Orleans=Error",
             "--Logging:LogLevel:Microsoft.AspNetCore=Error",
@@ -74,22 +71,5 @@ internal sealed class InProcessHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        lock (Handed)
-        {
-            while (true)
-            {
-                using var listener = new TcpListener(IPAddress.Loopback, 0);
-                listener.Start();
-                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                if (Handed.Add(port))
-                {
-                    return port;
-                }
-            }
-        }
     }
 }

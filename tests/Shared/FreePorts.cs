@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitoring.Integration.Tests.Cluster;
+namespace Monitoring.Tests.Shared;
 
 /// <summary>
 /// Free loopback TCP ports, each handed out once per test run, so that the HTTP, silo and gateway
-/// ports of several host processes never collide with each other. Another program may still take a
-/// port between the probe and the host binding it: <see cref="SiloProcess"/> retries on new ports.
+/// ports of several hosts never collide with each other. Another program may still take a port
+/// between the probe and the host binding it. One file, linked into each test project that starts hosts.
 /// </summary>
 internal static class FreePorts
 {
