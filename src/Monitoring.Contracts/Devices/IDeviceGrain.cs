@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Monitoring.Contracts.Telemetry;
+using Orleans.Concurrency;
 
 namespace Monitoring.Contracts.Devices;
 
@@ -9,7 +10,12 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// <summary>Counts the batch's new events (dropping repeated sequence numbers) and forwards guard activity.</summary>
     Task<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events);
 
-    /// <summary>Runs the device-health rules now (the guard's durable evaluation asks, in case the device's wake-up was lost with its silo).</summary>
+    /// <summary>
+    /// Runs the device-health rules now (the guard's durable evaluation asks, in case the device's
+    /// wake-up was lost with its silo). One-way: the guard's evaluation never waits on it, so a device
+    /// whose silo just died cannot hold the guard up until the call times out.
+    /// </summary>
+    [OneWay]
     Task CheckHealthAsync();
 
     /// <summary>The device's state, or null when it never sent anything.</summary>

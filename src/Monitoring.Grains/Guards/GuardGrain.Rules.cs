@@ -166,7 +166,7 @@ internal sealed partial class GuardGrain
         return changed;
     }
 
-    /// <summary>The durable backstop for device_offline: each of the guard's devices checks itself.</summary>
+    /// <summary>The durable backstop for device_offline: each of the guard's devices is told to check itself (one-way calls).</summary>
     private async Task CheckDevicesAsync()
     {
         if (!rulesPolicy.Enabled)

@@ -12,7 +12,7 @@ public sealed class CapacityCommandTests
         await using var host = await InProcessHost.StartAsync(manualClock: false);
         var output = Directory.CreateTempSubdirectory("capacity-");
         var settings = new CapacitySettings(
-            [host.BaseAddress], host.Key, [Environment.ProcessId], Devices: 200, Batch: 50, Concurrency: 4,
+            [host.BaseAddress], host.Key, [Environment.ProcessId], Devices: 200, Batch: 10, Concurrency: 4,
             FromRate: 500, Step: 500, ToRate: 1000, Seconds: 2, Warmup: 1, Settle: 1, P99LimitMs: 1000, Label: "test host", Out: output.FullName);
 
         var exit = await CapacityCommand.RunAsync(settings, "capacity (test)", CancellationToken.None);
