@@ -8,7 +8,7 @@ namespace Monitoring.Contracts.Devices;
 public interface IDeviceGrain : IGrainWithStringKey
 {
     /// <summary>Counts the batch's new events (dropping repeated sequence numbers) and forwards guard activity.</summary>
-    Task<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events);
+    ValueTask<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events);
 
     /// <summary>
     /// Runs the device-health rules now (the guard's durable evaluation asks, in case the device's

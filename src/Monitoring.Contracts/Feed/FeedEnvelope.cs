@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Monitoring.Contracts.Json;
@@ -29,8 +30,33 @@ public sealed record FeedEnvelope
     /// <summary>Per-tenant sequence number, increasing; 0 until the tenant's feed assigned it.</summary>
     [Id(5)] public long Seq { get; init; }
 
+    // The entity travels as the object the grain built; its JSON is written the first time anyone
+    // needs it (a relay with watchers, the PostgreSQL log, a catch-up read) and kept. With nobody
+    // watching, the embedded default never serialises state updates at all.
+    [Id(6)] private string? _dataJson;
+    [Id(7)] private readonly object? _entity;
+
+    /// <summary>An envelope whose data is set as JSON (<see cref="DataJson"/>), as the event log reads it back.</summary>
+    public FeedEnvelope()
+    {
+    }
+
+    /// <summary>An envelope carrying <paramref name="entity"/>; its JSON is written on first use.</summary>
+    [SetsRequiredMembers]
+    public FeedEnvelope(string type, string tenantId, object entity)
+    {
+        Type = type;
+        TenantId = tenantId;
+        _entity = entity;
+    }
+
     /// <summary>The entity as JSON in the wire format.</summary>
-    [Id(6), JsonIgnore] public string DataJson { get; init; } = "null";
+    [JsonIgnore]
+    public string DataJson
+    {
+        get => _dataJson ??= _entity is null ? "null" : JsonSerializer.Serialize(_entity, _entity.GetType(), WireJson.Options);
+        init => _dataJson = value;
+    }
 
     /// <summary>The entity, as the REST endpoint returns it (parsed from <see cref="DataJson"/> on every read).</summary>
     [JsonIgnore] public JsonElement Data => JsonDocument.Parse(DataJson).RootElement;

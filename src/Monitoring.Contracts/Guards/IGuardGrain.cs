@@ -7,7 +7,7 @@ namespace Monitoring.Contracts.Guards;
 public interface IGuardGrain : IClockDrivenGrain
 {
     /// <summary>Files a device's activity for this guard (shift and break events included).</summary>
-    Task RecordAsync(GuardActivityBatch batch);
+    ValueTask RecordAsync(GuardActivityBatch batch);
 
     /// <summary>The guard's state, or null when the guard was never seen.</summary>
     Task<GuardState?> GetAsync();

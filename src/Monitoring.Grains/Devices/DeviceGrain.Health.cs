@@ -32,7 +32,7 @@ internal sealed partial class DeviceGrain
 
     private void StartHealth()
     {
-        _alerts = new RuleAlerts(GrainFactory, _tenant);
+        _alerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
         _wakeUp = new RuleWakeUp(this, HealthJob, clock, scheduler, RefreshAndEvaluateHealthAsync);
     }
 
@@ -110,7 +110,7 @@ internal sealed partial class DeviceGrain
                 RuleTypes.BatteryShiftRisk => health.ShiftMarginMin(now, _rules[type].Window),
                 _ => null,
             };
-            changed |= await _alerts.ApplyAsync(slot, outcome, subject, value, now, SaveAsync);
+            changed |= await _alerts.ApplyAsync(slot, outcome, subject, value, now);
             next = outcome.DueAt is { } due && (next is null || due < next) ? due : next;
         }
 

@@ -60,7 +60,7 @@ internal sealed partial class DeviceGrain(
         }
     }
 
-    public async Task<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events)
+    public async ValueTask<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events)
     {
         var snapshot = state.State;
         var heardAt = clock.GetUtcNow();

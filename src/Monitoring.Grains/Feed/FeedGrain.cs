@@ -7,10 +7,11 @@ using Orleans.Utilities;
 namespace Monitoring.Grains.Feed;
 
 /// <summary>
-/// A tenant's feed: numbers envelopes with a per-tenant sequence, keeps the last
-/// <see cref="Capacity"/> for catch-up (<c>GET /api/v1/events</c>), and relays each batch to every
-/// registered web host. The log is bounded and in memory on the embedded default; with PostgreSQL
-/// every batch is in <c>feed_events</c> before any host relays it, and catch-up reads from there.
+/// A tenant's feed: numbers envelopes with a per-tenant sequence, keeps recent ones for catch-up
+/// (<c>GET /api/v1/events</c>), and relays each batch to every registered web host. The log is bounded
+/// and in memory on the embedded default: the last <see cref="Capacity"/> alert, incident and ticket
+/// envelopes, and the last <see cref="StateCapacity"/> state updates. With PostgreSQL every batch is in
+/// <c>feed_events</c> before any host relays it, and catch-up reads from there.
 /// </summary>
 internal sealed class FeedGrain(
     [PersistentState("feed")] IPersistentState<FeedGrainState> state,
@@ -19,8 +20,17 @@ internal sealed class FeedGrain(
 {
     public const int Capacity = 20_000;
 
+    /// <summary>
+    /// State updates (guard_updated, device_updated) kept in memory. A newer update of the same guard
+    /// or phone replaces each one, and under load they arrive by the ten thousand a second: a long
+    /// in-memory tail of them covers a fraction of a second, while keeping it made every collection
+    /// copy it (each update outlived the young generation).
+    /// </summary>
+    public const int StateCapacity = 2_000;
+
     private readonly ObserverManager<IFeedObserver> _relays = new(TimeSpan.FromMinutes(2), logger);
     private readonly Queue<FeedEnvelope> _log = new();
+    private readonly Queue<FeedEnvelope> _states = new();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +42,7 @@ internal sealed class FeedGrain(
 
         foreach (var envelope in state.State.Recent)
         {
-            _log.Enqueue(envelope);
+            Keep(envelope);
         }
 
         state.State.Recent = [];
@@ -40,7 +50,7 @@ internal sealed class FeedGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        state.State.Recent = [.. _log];
+        state.State.Recent = [.. Merged(0)];
         return state.WriteStateAsync(cancellationToken);
     }
 
@@ -64,11 +74,7 @@ internal sealed class FeedGrain(
         {
             var withSeq = envelope with { Seq = ++state.State.LastSeq };
             numbered.Add(withSeq);
-            _log.Enqueue(withSeq);
-            if (_log.Count > Capacity)
-            {
-                _log.Dequeue();
-            }
+            Keep(withSeq);
         }
 
         var batch = numbered.MoveToImmutable();
@@ -82,9 +88,41 @@ internal sealed class FeedGrain(
             return log.ReadAsync(this.GetPrimaryKeyString(), after, limit);
         }
 
-        var items = _log.Where(e => e.Seq > after).Take(limit + 1).ToList();
+        var items = Merged(after).Take(limit + 1).ToList();
         var hasMore = items.Count > limit;
         return Task.FromResult(new FeedPage([.. items.Take(limit)], hasMore));
+    }
+
+    private void Keep(FeedEnvelope envelope)
+    {
+        var (queue, capacity) = FeedTypes.IsCoalescable(envelope.Type) ? (_states, StateCapacity) : (_log, Capacity);
+        queue.Enqueue(envelope);
+        if (queue.Count > capacity)
+        {
+            queue.Dequeue();
+        }
+    }
+
+    /// <summary>The kept envelopes after <paramref name="after"/>, both queues merged in sequence order.</summary>
+    private IEnumerable<FeedEnvelope> Merged(long after)
+    {
+        using var events = _log.Where(e => e.Seq > after).GetEnumerator();
+        using var states = _states.Where(e => e.Seq > after).GetEnumerator();
+        var hasEvent = events.MoveNext();
+        var hasState = states.MoveNext();
+        while (hasEvent || hasState)
+        {
+            if (hasEvent && (!hasState || events.Current.Seq < states.Current.Seq))
+            {
+                yield return events.Current;
+                hasEvent = events.MoveNext();
+            }
+            else
+            {
+                yield return states.Current;
+                hasState = states.MoveNext();
+            }
+        }
     }
 
     public Task SubscribeAsync(IFeedObserver observer)

@@ -14,11 +14,16 @@ internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, TimeSpa
     public static readonly TimeSpan DeviceInterval = TimeSpan.FromSeconds(1);
 
     private long _lastSentAt = long.MinValue;
-    private IGrainTimer? _pending;
+    private bool _pending;
+
+    // One timer per grain, created on the first deferred update and re-armed after that: a streaming
+    // grain defers an update every interval, and registering and disposing a timer each time was a
+    // steady stream of short-lived timer objects for the collector.
+    private IGrainTimer? _timer;
 
     public Task ChangedAsync()
     {
-        if (_pending is not null || !publisher.Enabled)
+        if (_pending || !publisher.Enabled)
         {
             return Task.CompletedTask;
         }
@@ -31,14 +36,23 @@ internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, TimeSpa
             return publish();
         }
 
-        _pending = grain.RegisterGrainTimer(SendPendingAsync, TimeSpan.FromMilliseconds(wait), Timeout.InfiniteTimeSpan);
+        _pending = true;
+        var due = TimeSpan.FromMilliseconds(wait);
+        if (_timer is null)
+        {
+            _timer = grain.RegisterGrainTimer(SendPendingAsync, due, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+
         return Task.CompletedTask;
     }
 
     private Task SendPendingAsync()
     {
-        _pending?.Dispose();
-        _pending = null;
+        _pending = false;
         _lastSentAt = Environment.TickCount64;
         return publish();
     }

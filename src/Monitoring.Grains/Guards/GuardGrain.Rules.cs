@@ -33,7 +33,7 @@ internal sealed partial class GuardGrain
 
     private void StartRules()
     {
-        _ruleAlerts = new RuleAlerts(GrainFactory, _tenant);
+        _ruleAlerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
         _rulesWakeUp = new RuleWakeUp(this, RulesJob, clock, scheduler, async () =>
         {
             if (await RefreshAndEvaluateRulesAsync())
@@ -158,7 +158,7 @@ internal sealed partial class GuardGrain
 
             var outcome = RuleCondition.Evaluate(slot.State, spec, now, await _ruleAlerts.OpenStateAsync(slot));
             slot.State = outcome.State;
-            changed |= await _ruleAlerts.ApplyAsync(slot, outcome, SubjectOf(type), ValueOf(type, now), now, SaveAsync);
+            changed |= await _ruleAlerts.ApplyAsync(slot, outcome, SubjectOf(type), ValueOf(type, now), now);
             next = Earliest(next, outcome.DueAt, now);
         }
 

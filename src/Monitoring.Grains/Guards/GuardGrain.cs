@@ -62,7 +62,7 @@ internal sealed partial class GuardGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         S.Seen ? SaveAsync() : Task.CompletedTask;
 
-    public async Task RecordAsync(GuardActivityBatch batch)
+    public async ValueTask RecordAsync(GuardActivityBatch batch)
     {
         var changed = !S.Seen;
         S.Seen = true;

@@ -10,9 +10,9 @@ namespace Monitoring.Grains.Rules;
 /// <summary>
 /// What a grain does with a health rule's decision, the same for device and guard rules: read the
 /// rule's open alert, then raise, update or clear it. A raise stores the new alert's id first (through
-/// the caller's save), so a raise cut short by a failure is retried as the same alert.
+/// the owner's <c>save</c>), so a raise cut short by a failure is retried as the same alert.
 /// </summary>
-internal sealed class RuleAlerts(IGrainFactory grains, string tenant)
+internal sealed class RuleAlerts(IGrainFactory grains, string tenant, Func<Task> save)
 {
     /// <summary>Whether the rule's alert is still open and whether an operator owns it.</summary>
     public ValueTask<OpenAlertState> OpenStateAsync(RuleSlot slot) =>
@@ -26,7 +26,12 @@ internal sealed class RuleAlerts(IGrainFactory grains, string tenant)
     }
 
     /// <summary>Acts on one outcome; true when the slot changed and should be stored.</summary>
-    public async Task<bool> ApplyAsync(RuleSlot slot, RuleOutcome outcome, RuleSubject subject, double? value, DateTimeOffset now, Func<Task> save)
+    public ValueTask<bool> ApplyAsync(RuleSlot slot, RuleOutcome outcome, RuleSubject subject, double? value, DateTimeOffset now) =>
+        outcome.Decision == AlertDecision.None || outcome.Level is null || subject.SiteId is null
+            ? ValueTask.FromResult(false)
+            : ActAsync(slot, outcome, subject, value, now);
+
+    private async ValueTask<bool> ActAsync(RuleSlot slot, RuleOutcome outcome, RuleSubject subject, double? value, DateTimeOffset now)
     {
         if (outcome.Level is not { } level || subject.SiteId is not { } siteId)
         {

@@ -39,7 +39,7 @@ internal static class TelemetryApi
         ParsedBatch batch;
         try
         {
-            batch = TelemetryParser.Parse(bytes.IsSingleSegment ? bytes.FirstSpan : bytes.ToArray(), clock.GetUtcNow());
+            batch = Parse(bytes, clock.GetUtcNow());
         }
         finally
         {
@@ -69,5 +69,29 @@ internal static class TelemetryApi
 
         IngestMetrics.Acknowledged(counts.Accepted, counts.Duplicates, batch.Rejected.Count);
         return TypedResults.Accepted((string?)null, new IngestResponse(counts.Accepted, counts.Duplicates, batch.Rejected));
+    }
+
+    /// <summary>
+    /// Parses the body where it lies when it is one segment; a larger body (most batches) is copied
+    /// into a pooled buffer first, not a fresh array per request.
+    /// </summary>
+    private static ParsedBatch Parse(ReadOnlySequence<byte> bytes, DateTimeOffset now)
+    {
+        if (bytes.IsSingleSegment)
+        {
+            return TelemetryParser.Parse(bytes.FirstSpan, now);
+        }
+
+        var length = (int)bytes.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            bytes.CopyTo(buffer);
+            return TelemetryParser.Parse(buffer.AsSpan(0, length), now);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using Monitoring.Contracts.Devices;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Grains.Keys;
@@ -22,26 +24,57 @@ internal sealed class IngestDispatcher(IGrainFactory grains, TelemetryArchive? a
 
         var archived = archive?.WriteAsync(tenant, events) ?? Task.CompletedTask;
 
-        var byDevice = new Dictionary<string, ImmutableArray<TelemetryEvent>.Builder>(events.Count, StringComparer.Ordinal);
+        // Most batches carry one event per phone: such a phone's events are a one-element array,
+        // without a builder.
+        var byDevice = new Dictionary<string, DeviceEvents>(events.Count, StringComparer.Ordinal);
         foreach (var e in events)
         {
-            if (!byDevice.TryGetValue(e.DeviceId, out var list))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byDevice, e.DeviceId, out var exists);
+            if (!exists)
             {
-                list = ImmutableArray.CreateBuilder<TelemetryEvent>(1);
-                byDevice[e.DeviceId] = list;
+                slot.First = e;
+                continue;
             }
 
-            list.Add(e);
+            if (slot.More is null)
+            {
+                slot.More = ImmutableArray.CreateBuilder<TelemetryEvent>(2);
+                slot.More.Add(slot.First);
+            }
+
+            slot.More.Add(e);
         }
 
-        var calls = new Task<IngestCounts>[byDevice.Count];
+        // Every call is started before any is awaited; the grains' ValueTasks are then awaited in turn.
+        var calls = new ValueTask<IngestCounts>[byDevice.Count];
         var i = 0;
-        foreach (var (deviceId, list) in byDevice)
+        foreach (var (deviceId, slot) in byDevice)
         {
-            calls[i++] = GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(list.DrainToImmutable());
+            var batch = slot.More is { } more ? more.DrainToImmutable() : ImmutableArray.Create(slot.First);
+            calls[i++] = GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(batch);
         }
 
-        var counts = await Task.WhenAll(calls);
+        int accepted = 0, duplicates = 0;
+        Exception? failed = null;
+        foreach (var call in calls)
+        {
+            try
+            {
+                var c = await call;
+                accepted += c.Accepted;
+                duplicates += c.Duplicates;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failed ??= e;
+            }
+        }
+
+        if (failed is not null)
+        {
+            ExceptionDispatchInfo.Throw(failed);
+        }
+
         try
         {
             await archived;
@@ -51,13 +84,12 @@ internal sealed class IngestDispatcher(IGrainFactory grains, TelemetryArchive? a
             throw new ArchiveUnavailableException(e);
         }
 
-        int accepted = 0, duplicates = 0;
-        foreach (var c in counts)
-        {
-            accepted += c.Accepted;
-            duplicates += c.Duplicates;
-        }
-
         return new IngestCounts(accepted, duplicates);
+    }
+
+    private struct DeviceEvents
+    {
+        public TelemetryEvent First;
+        public ImmutableArray<TelemetryEvent>.Builder? More;
     }
 }

@@ -143,20 +143,20 @@ internal static class TelemetryParser
             case "ts": e.Ts = Time(ref reader, name, ref e); break;
             case "type": e.Type = TypeName(ref reader, name, ref e); break;
             case "guardId": e.GuardId = Text(ref reader, name, ref e); break;
-            case "siteId": e.SiteId = Text(ref reader, name, ref e); break;
+            case "siteId": e.SiteId = PooledText(ref reader, name, ref e); break;
             case "battery": e.Battery = Number(ref reader, name, ref e); break;
             case "charging": e.Charging = Bool(ref reader, name, ref e); break;
             case "batteryTempC": e.BatteryTempC = Number(ref reader, name, ref e); break;
             case "signalDbm": e.SignalDbm = Number(ref reader, name, ref e); break;
-            case "network": e.Network = Text(ref reader, name, ref e); break;
+            case "network": e.Network = PooledText(ref reader, name, ref e); break;
             case "memoryPct": e.MemoryPct = Number(ref reader, name, ref e); break;
             case "lat": e.Lat = Number(ref reader, name, ref e); break;
             case "lon": e.Lon = Number(ref reader, name, ref e); break;
             case "accuracyM": e.AccuracyM = Number(ref reader, name, ref e); break;
             case "steps": e.Steps = (int?)Int64(ref reader, name, ref e, int.MaxValue); break;
             case "success": e.Success = Bool(ref reader, name, ref e); break;
-            case "checkpointId": e.CheckpointId = Text(ref reader, name, ref e); break;
-            case "taskId": e.TaskId = Text(ref reader, name, ref e); break;
+            case "checkpointId": e.CheckpointId = PooledText(ref reader, name, ref e); break;
+            case "taskId": e.TaskId = PooledText(ref reader, name, ref e); break;
             case "shiftEndsAt": e.ShiftEndsAt = Time(ref reader, name, ref e); break;
         }
     }
@@ -223,6 +223,18 @@ internal static class TelemetryParser
 
         e.Fail(name, $"{name}: must be a string");
         return null;
+    }
+
+    /// <summary>A string field whose values repeat across events, through <see cref="TextPool"/>.</summary>
+    private static string? PooledText(ref Utf8JsonReader reader, string name, ref RawEvent e)
+    {
+        if (reader.TokenType == JsonTokenType.String && RawLength(ref reader) <= TextPool.MaxLength)
+        {
+            Span<char> buffer = stackalloc char[TextPool.MaxLength];
+            return TextPool.Get(buffer[..reader.CopyString(buffer)]);
+        }
+
+        return Text(ref reader, name, ref e);
     }
 
     private static long? Int64(ref Utf8JsonReader reader, string name, ref RawEvent e, long max = long.MaxValue)

@@ -20,7 +20,7 @@ public sealed class GuardScenario(ClusterFixture fixture)
 
     public IGuardGrain Guard => fixture.Grains.GetGrain<IGuardGrain>(GrainKeys.Compose(Tenant, GuardId));
 
-    public Task<IngestCounts> SendAsync(EventType type, DateTimeOffset at, double? lat = null, double? lon = null) =>
+    public ValueTask<IngestCounts> SendAsync(EventType type, DateTimeOffset at, double? lat = null, double? lon = null) =>
         fixture.Grains.GetGrain<IDeviceGrain>(GrainKeys.Compose(Tenant, DeviceId)).IngestAsync(
         [
             new TelemetryEvent

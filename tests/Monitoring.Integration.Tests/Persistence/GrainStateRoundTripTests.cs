@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Devices;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Incidents;
@@ -81,6 +82,7 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
         Recent =
         [
             new FeedEnvelope { Type = "alert_raised", TenantId = "t1", SiteId = "s1", GuardId = "g1", At = At, Seq = 42, DataJson = """{"alertId":"a1","score":0.85}""" },
+            new FeedEnvelope("device_updated", "t1", new DeviceState { DeviceId = "d1", GuardId = "g1", Battery = 41.5, LastSeenAt = At }) { At = At, Seq = 43 },
         ],
     });
 
