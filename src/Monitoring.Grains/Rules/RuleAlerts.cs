@@ -27,19 +27,15 @@ internal sealed class RuleAlerts(IGrainFactory grains, string tenant, Func<Task>
 
     /// <summary>Acts on one outcome; true when the slot changed and should be stored.</summary>
     public ValueTask<bool> ApplyAsync(RuleSlot slot, RuleOutcome outcome, RuleSubject subject, double? value, DateTimeOffset now) =>
-        outcome.Decision == AlertDecision.None || outcome.Level is null || subject.SiteId is null
-            ? ValueTask.FromResult(false)
-            : ActAsync(slot, outcome, subject, value, now);
+        outcome.Decision != AlertDecision.None && outcome.Level is { } level && subject.SiteId is { } siteId
+            ? ActAsync(slot, outcome.Decision, level, siteId, subject, value, now)
+            : ValueTask.FromResult(false);
 
-    private async ValueTask<bool> ActAsync(RuleSlot slot, RuleOutcome outcome, RuleSubject subject, double? value, DateTimeOffset now)
+    private async ValueTask<bool> ActAsync(
+        RuleSlot slot, AlertDecision decision, RuleLevel level, string siteId, RuleSubject subject, double? value, DateTimeOffset now)
     {
-        if (outcome.Level is not { } level || subject.SiteId is not { } siteId)
-        {
-            return false;
-        }
-
         var draft = new AlertDraft(level.Type, level.Severity, siteId, subject.GuardId, subject.DeviceId, value, Evidence(level, value), level.Sla);
-        switch (outcome.Decision)
+        switch (decision)
         {
             case AlertDecision.Raise:
                 slot.AlertId = "alr_" + Guid.CreateVersion7(now).ToString("N");
