@@ -18,6 +18,12 @@ public interface IDeviceGrain : IGrainWithStringKey
     [OneWay]
     Task CheckHealthAsync();
 
+    /// <summary>
+    /// The same check, answered: on the manual clock (one host, replays and tests) the guard waits for
+    /// it, so the clock moves on only after the device has set its next wake-up.
+    /// </summary>
+    Task CheckHealthInTurnAsync();
+
     /// <summary>The device's state, or null when it never sent anything.</summary>
     Task<DeviceState?> GetAsync();
 }

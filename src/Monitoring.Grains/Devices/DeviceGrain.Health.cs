@@ -28,6 +28,8 @@ internal sealed partial class DeviceGrain
     public Task CheckHealthAsync() =>
         rulesPolicy.Enabled && state.State.LastSeenAt is not null ? RefreshAndEvaluateHealthAsync() : Task.CompletedTask;
 
+    public Task CheckHealthInTurnAsync() => CheckHealthAsync();
+
     private DeviceHealth Health => state.State.Health ??= new DeviceHealth();
 
     private void StartHealth()

@@ -166,7 +166,10 @@ internal sealed partial class GuardGrain
         return changed;
     }
 
-    /// <summary>The durable backstop for device_offline: each of the guard's devices is told to check itself (one-way calls).</summary>
+    /// <summary>
+    /// The durable backstop for device_offline: each of the guard's devices is told to check itself,
+    /// one-way on the system clock; on the manual clock the guard waits, so a replay stays in time order.
+    /// </summary>
     private async Task CheckDevicesAsync()
     {
         if (!rulesPolicy.Enabled)
@@ -176,7 +179,8 @@ internal sealed partial class GuardGrain
 
         foreach (var deviceId in S.DeviceIds)
         {
-            await GrainFactory.GetGrain<IDeviceGrain>(GrainKeys.Compose(_tenant, deviceId)).CheckHealthAsync();
+            var device = GrainFactory.GetGrain<IDeviceGrain>(GrainKeys.Compose(_tenant, deviceId));
+            await (clock.IsManual ? device.CheckHealthInTurnAsync() : device.CheckHealthAsync());
         }
     }
 
