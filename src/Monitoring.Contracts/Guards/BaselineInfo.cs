@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Monitoring.Contracts.Guards;
 
 /// <summary>The guard's learned normal for the current hour of the week, and the threshold in use and why.</summary>
@@ -16,10 +14,10 @@ public sealed record BaselineInfo
     [Id(2)] public bool Learning { get; init; }
 
     /// <summary>Mean count per window of each signal (phoneEvents, locationUpdates, movementM, tasksCompleted, checkpointsScanned).</summary>
-    [Id(3)] public ImmutableDictionary<string, double> Means { get; init; } = ImmutableDictionary<string, double>.Empty;
+    [Id(3)] public SignalFigures Means { get; init; }
 
     /// <summary>Standard deviation of each signal.</summary>
-    [Id(4)] public ImmutableDictionary<string, double> StdDevs { get; init; } = ImmutableDictionary<string, double>.Empty;
+    [Id(4)] public SignalFigures StdDevs { get; init; }
 
     /// <summary>The z-score a drop must pass to raise baseline_anomaly.</summary>
     [Id(5)] public double Threshold { get; init; }

@@ -23,19 +23,25 @@ internal sealed partial class DeviceGrain
     private RuleWakeUp _wakeUp = null!;
 
     public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
-        job == HealthJob ? _wakeUp.FireAsync() : Task.CompletedTask;
+        job == HealthJob ? HealthWokenAsync() : Task.CompletedTask;
 
     public Task CheckHealthAsync() =>
         rulesPolicy.Enabled && state.State.LastSeenAt is not null ? RefreshAndEvaluateHealthAsync() : Task.CompletedTask;
 
     public Task CheckHealthInTurnAsync() => CheckHealthAsync();
 
+    private Task HealthWokenAsync()
+    {
+        _wakeUp.Fired();
+        return RefreshAndEvaluateHealthAsync();
+    }
+
     private DeviceHealth Health => state.State.Health ??= new DeviceHealth();
 
     private void StartHealth()
     {
         _alerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
-        _wakeUp = new RuleWakeUp(this, HealthJob, clock, scheduler, RefreshAndEvaluateHealthAsync);
+        _wakeUp = new RuleWakeUp(this.GetGrainId(), HealthJob, scheduler);
     }
 
     private void ObserveHealth(TelemetryEvent e, DateTimeOffset heardAt)

@@ -26,7 +26,7 @@ internal sealed partial class DeviceGrain(
     FeedPublisher publisher,
     CheckpointPolicy checkpoint,
     HealthRulesPolicy rulesPolicy,
-    RuleBookCache rulesCache) : Grain, IDeviceGrain, IClockDrivenGrain
+    RuleBookCache rulesCache) : Grain, IDeviceGrain, IClockDrivenGrain, IFeedSource
 {
     public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan GuardLastSeenRefresh = TimeSpan.FromMinutes(1);
@@ -42,7 +42,7 @@ internal sealed partial class DeviceGrain(
     {
         (_tenant, _deviceId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _dedup = new SeqDeduplicator(state.State.MaxSeq, state.State.SeqBits);
-        _feed = new FeedThrottle(this, publisher, FeedThrottle.DeviceInterval, PublishAsync);
+        _feed = new FeedThrottle(this.GetGrainId(), publisher, FeedThrottle.DeviceInterval);
         StartHealth();
         if (checkpoint.Period is { } period)
         {
@@ -115,7 +115,7 @@ internal sealed partial class DeviceGrain(
 
         if (accepted > 0)
         {
-            await _feed.ChangedAsync();
+            await FeedChangedAsync();
         }
 
         return new IngestCounts(accepted, duplicates);
@@ -154,6 +154,10 @@ internal sealed partial class DeviceGrain(
             DuplicatesDropped = s.DuplicatesDropped,
         });
     }
+
+    public Task FlushFeedAsync() => _feed.TakeHeldBack() ? PublishAsync() : Task.CompletedTask;
+
+    private Task FeedChangedAsync() => _feed.Changed() ? PublishAsync() : Task.CompletedTask;
 
     private async Task PublishAsync()
     {

@@ -23,6 +23,14 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
     /// </summary>
     public const int MaxCarried = 100_000;
 
+    // Grains holding back a state update (FeedThrottle), by the flush period in which to nudge them: a
+    // wheel of WheelSlots periods, which must span more than twice the longest throttle interval.
+    private const int WheelSlots = 256;
+    private static readonly long PeriodMs = (long)FlushPeriod.TotalMilliseconds;
+    private readonly List<(GrainId Grain, FeedThrottle Throttle)>[] _wheel = [.. Enumerable.Range(0, WheelSlots).Select(_ => new List<(GrainId, FeedThrottle)>())];
+    private readonly List<(GrainId Grain, FeedThrottle Throttle)> _nudging = [];
+    private long _wheelDone = -1;
+
     private readonly ConcurrentQueue<FeedEnvelope> _pending = new();
     private readonly Dictionary<string, List<FeedEnvelope>> _carried = new(StringComparer.Ordinal);
 
@@ -34,6 +42,16 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
         }
     }
 
+    /// <summary>Remembers to nudge <paramref name="grain"/> at <paramref name="nudgeAt"/> (<see cref="Environment.TickCount64"/>) if it still holds an update back then.</summary>
+    internal void HoldBack(GrainId grain, FeedThrottle throttle, long nudgeAt)
+    {
+        var slot = _wheel[(int)(nudgeAt / PeriodMs % WheelSlots)];
+        lock (slot)
+        {
+            slot.Add((grain, throttle));
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(FlushPeriod);
@@ -41,6 +59,7 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                NudgeHeldBack();
                 await FlushAsync();
             }
         }
@@ -48,6 +67,33 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
         {
             await FlushAsync();
         }
+    }
+
+    // One-way calls to the grains whose nudge time has come and that still hold an update back.
+    private void NudgeHeldBack()
+    {
+        var now = Environment.TickCount64 / PeriodMs;
+        var from = _wheelDone < 0 ? now : Math.Max(_wheelDone + 1, now - WheelSlots + 1);
+        for (var period = from; period <= now; period++)
+        {
+            var slot = _wheel[(int)(period % WheelSlots)];
+            lock (slot)
+            {
+                _nudging.AddRange(slot);
+                slot.Clear();
+            }
+        }
+
+        _wheelDone = now;
+        foreach (var (grain, throttle) in _nudging)
+        {
+            if (throttle.IsHoldingBack)
+            {
+                _ = grains.GetGrain<IFeedSource>(grain).FlushFeedAsync();
+            }
+        }
+
+        _nudging.Clear();
     }
 
     private async Task FlushAsync()

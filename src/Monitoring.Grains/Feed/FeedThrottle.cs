@@ -1,11 +1,17 @@
 namespace Monitoring.Grains.Feed;
 
 /// <summary>
-/// Coalesces a grain's state updates for the feed: at most one per interval; a change inside the
-/// interval is sent once when it ends, with the state as it is then. Wall-clock pacing, independent
-/// of the monitoring clock (it is about delivery, not about the guards' time).
+/// Coalesces a grain's state updates for the feed: at most one per interval. A change inside the
+/// interval is held back and goes out with the first change after the interval ends; when none comes,
+/// the silo's <see cref="FeedPublisher"/> nudges the grain (<c>IFeedSource.FlushFeedAsync</c>) one
+/// interval later, so the last state always reaches the dashboards. Wall-clock pacing, independent of
+/// the monitoring clock (it is about delivery, not about the guards' time).
 /// </summary>
-internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, TimeSpan interval, Func<Task> publish)
+/// <remarks>
+/// No timer per grain: a grain timer costs a few hundred bytes for as long as the grain lives, and a
+/// streaming grain would tick it several times a second. The publisher keeps one wheel for the silo.
+/// </remarks>
+internal sealed class FeedThrottle(GrainId grain, FeedPublisher publisher, TimeSpan interval)
 {
     /// <summary>Guards: what a dashboard shows as live (the product's 250 ms).</summary>
     public static readonly TimeSpan GuardInterval = TimeSpan.FromMilliseconds(250);
@@ -13,47 +19,58 @@ internal sealed class FeedThrottle(Grain grain, FeedPublisher publisher, TimeSpa
     /// <summary>Devices: readings (battery, signal) change slowly and stream with every event; once a second is live enough.</summary>
     public static readonly TimeSpan DeviceInterval = TimeSpan.FromSeconds(1);
 
-    private long _lastSentAt = long.MinValue;
-    private bool _pending;
+    private readonly long _intervalMs = (long)interval.TotalMilliseconds;
+    private long _lastSentAt = long.MinValue / 2;
 
-    // One timer per grain, created on the first deferred update and re-armed after that: a streaming
-    // grain defers an update every interval, and registering and disposing a timer each time was a
-    // steady stream of short-lived timer objects for the collector.
-    private IGrainTimer? _timer;
+    // When the held-back update falls due (Environment.TickCount64), or 0 when none is held back. Read
+    // by the publisher's flush loop on its own thread, to skip grains that have sent it since.
+    private long _dueAt;
 
-    public Task ChangedAsync()
+    public bool IsHoldingBack => Volatile.Read(ref _dueAt) != 0;
+
+    /// <summary>Records a change; true when the caller should publish its state now.</summary>
+    public bool Changed()
     {
-        if (_pending || !publisher.Enabled)
+        if (!publisher.Enabled)
         {
-            return Task.CompletedTask;
+            return false;
         }
 
         var now = Environment.TickCount64;
-        var wait = _lastSentAt == long.MinValue ? 0 : (long)interval.TotalMilliseconds - (now - _lastSentAt);
-        if (wait <= 0)
+        if (now - _lastSentAt >= _intervalMs)
         {
-            _lastSentAt = now;
-            return publish();
+            Sent(now);
+            return true;
         }
 
-        _pending = true;
-        var due = TimeSpan.FromMilliseconds(wait);
-        if (_timer is null)
+        if (_dueAt == 0)
         {
-            _timer = grain.RegisterGrainTimer(SendPendingAsync, due, Timeout.InfiniteTimeSpan);
-        }
-        else
-        {
-            _timer.Change(due, Timeout.InfiniteTimeSpan);
+            _dueAt = _lastSentAt + _intervalMs;
+            publisher.HoldBack(grain, this, _dueAt + _intervalMs);
         }
 
-        return Task.CompletedTask;
+        return false;
     }
 
-    private Task SendPendingAsync()
+    /// <summary>
+    /// The publisher's nudge: true when an update is still held back and due (the caller publishes it
+    /// now). A nudge meant for an update already sent finds none, or one not yet due, which a later
+    /// nudge covers.
+    /// </summary>
+    public bool TakeHeldBack()
     {
-        _pending = false;
-        _lastSentAt = Environment.TickCount64;
-        return publish();
+        if (_dueAt == 0 || Environment.TickCount64 < _dueAt)
+        {
+            return false;
+        }
+
+        Sent(Environment.TickCount64);
+        return true;
+    }
+
+    private void Sent(long now)
+    {
+        _lastSentAt = now;
+        Volatile.Write(ref _dueAt, 0);
     }
 }

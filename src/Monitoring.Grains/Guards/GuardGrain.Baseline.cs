@@ -1,7 +1,7 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Guards;
+using Monitoring.Contracts.Json;
 using Monitoring.Domain.Activity;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Baselines;
@@ -108,8 +108,8 @@ internal sealed partial class GuardGrain
         };
     }
 
-    private static ImmutableDictionary<string, double> BySignal(SignalValues values) =>
-        SignalValues.Signals.ToImmutableDictionary(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), s => values[s]);
+    private static SignalFigures BySignal(SignalValues values) =>
+        new(values.PhoneEvents, values.LocationUpdates, values.MovementM, values.TasksCompleted, values.CheckpointsScanned);
 
     private static string EvidenceOf(BaselineCheck check) => JsonSerializer.Serialize(new
     {
@@ -121,5 +121,5 @@ internal sealed partial class GuardGrain
         thresholdReason = check.Threshold.Why,
         observed = BySignal(check.Observed),
         means = BySignal(check.Means),
-    });
+    }, WireJson.Options);
 }

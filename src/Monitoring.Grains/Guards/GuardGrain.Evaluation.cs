@@ -65,7 +65,7 @@ internal sealed partial class GuardGrain
 
         await ReportToSiteAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
         await PublishEvaluationAsync(now, outcome);
-        await _feed.ChangedAsync();
+        await FeedChangedAsync();
         if (alertChanged || checkpoint.IsDue(_savedAt, now))
         {
             await SaveAsync();

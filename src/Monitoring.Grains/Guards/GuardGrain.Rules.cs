@@ -34,15 +34,18 @@ internal sealed partial class GuardGrain
     private void StartRules()
     {
         _ruleAlerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
-        _rulesWakeUp = new RuleWakeUp(this, RulesJob, clock, scheduler, async () =>
-        {
-            if (await RefreshAndEvaluateRulesAsync())
-            {
-                await SaveAsync();
-            }
-        });
+        _rulesWakeUp = new RuleWakeUp(this.GetGrainId(), RulesJob, scheduler);
         _devices = ConcurrentDeviceDetector.Restore(S.Rules?.Devices.Select(d => new DeviceLastSeen(d.DeviceId, d.At)) ?? []);
         _biometrics = S.Rules is { BiometricFailures.Count: > 0 } stored ? BiometricFailureCounter.Restore(stored.BiometricFailures) : null;
+    }
+
+    private async Task RulesWokenAsync()
+    {
+        _rulesWakeUp.Fired();
+        if (await RefreshAndEvaluateRulesAsync())
+        {
+            await SaveAsync();
+        }
     }
 
     private void StoreRules()

@@ -28,7 +28,7 @@ internal sealed partial class GuardGrain(
     InactivitySettings settings,
     CheckpointPolicy checkpoint,
     HealthRulesPolicy rulesPolicy,
-    RuleBookCache rulesCache) : Grain, IGuardGrain, IRemindable
+    RuleBookCache rulesCache) : Grain, IGuardGrain, IRemindable, IFeedSource
 {
     internal const string EvaluateJob = "evaluate";
     private const double DefaultAccuracyM = 20.0;
@@ -50,7 +50,7 @@ internal sealed partial class GuardGrain(
         RestoreBaseline();
         S.BaselineSlots = [];
         StartRules();
-        _feed = new FeedThrottle(this, publisher, FeedThrottle.GuardInterval, PublishAsync);
+        _feed = new FeedThrottle(this.GetGrainId(), publisher, FeedThrottle.GuardInterval);
         if (S.OnShift && S.NextDueAt is { } due)
         {
             scheduler.Schedule(this.GetGrainId(), EvaluateJob, due);
@@ -97,8 +97,10 @@ internal sealed partial class GuardGrain(
             await SaveAsync();
         }
 
-        await _feed.ChangedAsync();
+        await FeedChangedAsync();
     }
+
+    public Task FlushFeedAsync() => _feed.TakeHeldBack() ? PublishAsync() : Task.CompletedTask;
 
     public async Task<GuardState?> GetAsync() => S.Seen ? await ViewAsync() : null;
 
@@ -126,7 +128,7 @@ internal sealed partial class GuardGrain(
     public Task OnDueAsync(string job, DateTimeOffset dueAt) => job switch
     {
         EvaluateJob => EvaluateIfDueAsync(),
-        RulesJob => _rulesWakeUp.FireAsync(),
+        RulesJob => RulesWokenAsync(),
         _ => Task.CompletedTask,
     };
 
@@ -212,6 +214,8 @@ internal sealed partial class GuardGrain(
 
     private static GeoFix? FixOf(ActivitySample sample) =>
         sample is { Lat: { } lat, Lon: { } lon } ? new GeoFix(lat, lon, sample.AccuracyM ?? DefaultAccuracyM) : null;
+
+    private Task FeedChangedAsync() => _feed.Changed() ? PublishAsync() : Task.CompletedTask;
 
     private async Task PublishAsync() =>
         publisher.Publish(FeedEnvelopes.Of(FeedTypes.GuardUpdated, _tenant, S.SiteId, _guardId, clock.GetUtcNow(), await ViewAsync()));

@@ -3,21 +3,16 @@ using Monitoring.Grains.Scheduling;
 namespace Monitoring.Grains.Rules;
 
 /// <summary>
-/// Wakes a grain when one of its rules falls due: a one-shot grain timer on the real clock, the
-/// scheduler's job on the manual clock. A wake-up already set for earlier stays (it re-evaluates and
-/// re-arms), so a grain receiving events does not re-create its timer per batch.
+/// Wakes a grain when one of its rules falls due, through the silo's <see cref="DueWorkScheduler"/>
+/// on either clock (no timer per grain). A wake-up already set for earlier stays (it re-evaluates
+/// and re-arms), so a grain receiving events does not move it per batch.
 /// </summary>
-internal sealed class RuleWakeUp(Grain grain, string job, MonitoringClock clock, DueWorkScheduler scheduler, Func<Task> evaluate)
+internal sealed class RuleWakeUp(GrainId grain, string job, DueWorkScheduler scheduler)
 {
-    private IGrainTimer? _timer;
     private DateTimeOffset? _dueAt;
 
-    /// <summary>Called when the wake-up fires (the timer or the scheduler's job).</summary>
-    public Task FireAsync()
-    {
-        _dueAt = null;
-        return evaluate();
-    }
+    /// <summary>Called when the wake-up fires; the caller then evaluates (and arms the next one).</summary>
+    public void Fired() => _dueAt = null;
 
     public void Arm(DateTimeOffset? next, DateTimeOffset now)
     {
@@ -27,12 +22,6 @@ internal sealed class RuleWakeUp(Grain grain, string job, MonitoringClock clock,
         }
 
         _dueAt = due;
-        scheduler.Schedule(grain.GetGrainId(), job, due);
-        if (!clock.IsManual)
-        {
-            _timer?.Dispose();
-            var wait = due > now ? due - now : TimeSpan.Zero;
-            _timer = grain.RegisterGrainTimer(FireAsync, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan) { KeepAlive = true });
-        }
+        scheduler.WakeUp(grain, job, due);
     }
 }

@@ -26,6 +26,7 @@ internal static class SiloSetup
     {
         builder.Services.AddSingleton(new MonitoringClock(options.IsManualClock));
         builder.Services.AddSingleton<DueWorkScheduler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FeedPublisher>(sp, options.Feed.Enabled));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
         builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());

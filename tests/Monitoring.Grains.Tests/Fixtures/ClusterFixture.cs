@@ -45,6 +45,7 @@ public abstract class ClusterFixture : IAsyncLifetime
         {
             host.Services.AddSingleton(Clock);
             host.Services.AddSingleton<DueWorkScheduler>();
+            host.Services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
             host.Services.AddSingleton<FeedPublisher>();
             host.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
             host.Services.AddSingleton(Settings);

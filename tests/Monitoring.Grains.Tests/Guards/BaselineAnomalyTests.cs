@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Json;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Telemetry;
 using Monitoring.Grains.Keys;
@@ -25,6 +27,9 @@ public sealed class BaselineAnomalyTests(ScheduledClusterFixture fixture)
         Assert.Equal((6 * 24) + 23, state!.Baseline!.HourOfWeek);
         Assert.Equal(3, state.Baseline.Samples);
         Assert.Equal("default", state.Baseline.ThresholdReason);
+        Assert.True(state.Baseline.Means.CheckpointsScanned > 0);
+        var wire = JsonSerializer.SerializeToElement(state, WireJson.Options);
+        Assert.Equal(state.Baseline.Means.PhoneEvents, wire.GetProperty("baseline").GetProperty("means").GetProperty("phoneEvents").GetDouble());
         Assert.Empty(await guard.AlertsAsync());
 
         await WorkAsync(guard, week0.AddDays(21), scanCheckpoints: false);
@@ -32,7 +37,10 @@ public sealed class BaselineAnomalyTests(ScheduledClusterFixture fixture)
         var alert = Assert.Single(await guard.AlertsAsync());
         Assert.Equal("baseline_anomaly", alert.Type);
         Assert.Equal(Severity.Medium, alert.Severity);
-        Assert.Contains("checkpointsScanned", alert.EvidenceJson, StringComparison.Ordinal);
+        using var evidence = JsonDocument.Parse(alert.EvidenceJson);
+        Assert.Equal("checkpointsScanned", evidence.RootElement.GetProperty("weakest").GetString());
+        Assert.Equal(0.0, evidence.RootElement.GetProperty("observed").GetProperty("checkpointsScanned").GetDouble());
+        Assert.True(evidence.RootElement.GetProperty("means").GetProperty("checkpointsScanned").GetDouble() > 0);
         var grain = fixture.Grains.GetGrain<IAlertGrain>(GrainKeys.Compose(guard.Tenant, alert.AlertId));
         await grain.ActAsync(new AlertAction(AlertActionKind.Acknowledge, "op-1", null, null, null, null));
     }
