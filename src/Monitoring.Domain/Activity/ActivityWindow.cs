@@ -48,7 +48,7 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
         ref var bucket = ref _buckets[Slot(minute)];
         if (bucket.Minute != minute)
         {
-            bucket = new MinuteBucket { Minute = minute };
+            bucket = new MinuteBucket(minute);
         }
 
         bucket.Add(kind, fix);

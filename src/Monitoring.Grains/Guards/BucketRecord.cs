@@ -18,16 +18,6 @@ public readonly record struct BucketRecord(
     public static BucketRecord From(MinuteBucket b) =>
         new(b.Minute, b.Phone, b.Fixes, b.Tasks, b.Checkpoints, b.SumW, b.SumWLat, b.SumWLon, b.SumWAcc);
 
-    public MinuteBucket ToBucket() => new()
-    {
-        Minute = Minute,
-        Phone = Phone,
-        Fixes = Fixes,
-        Tasks = Tasks,
-        Checkpoints = Checkpoints,
-        SumW = SumW,
-        SumWLat = SumWLat,
-        SumWLon = SumWLon,
-        SumWAcc = SumWAcc,
-    };
+    public MinuteBucket ToBucket() =>
+        MinuteBucket.FromSums(Minute, Phone, Fixes, Tasks, Checkpoints, SumW, SumWLat, SumWLon, SumWAcc);
 }
