@@ -6,7 +6,9 @@ namespace Monitoring.Domain.Activity;
 /// A ring of per-minute buckets covering the last minutes of a guard's activity (<see cref="Capacity"/>
 /// by default; a guard's ring is sized to its evaluation window with <see cref="MinutesFor"/>).
 /// Events are filed under the minute of their own timestamp, so late and out-of-order events land in
-/// their own time slot; an event older than the ring is too late for any window.
+/// their own time slot; an event older than the ring is too late for any window. The ring covers the
+/// minutes up to the newest one recorded, and slots are cleared as it moves on, so a slot's position
+/// says its minute and the tallies carry none.
 /// </summary>
 public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
 {
@@ -15,7 +17,7 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
     /// <summary>How far ahead of the clock an event's time may be (the ingest rule); the ring must cover it too.</summary>
     private const int AheadMinutes = 5;
 
-    private readonly MinuteBucket[] _buckets = new MinuteBucket[Math.Max(2, minutes)];
+    private readonly MinuteTally[] _tallies = new MinuteTally[Math.Max(2, minutes)];
     private long _newest = long.MinValue;
 
     /// <summary>
@@ -25,7 +27,7 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
     /// </summary>
     public static int MinutesFor(TimeSpan window) => (int)Math.Ceiling(window.TotalMinutes) + AheadMinutes + 3;
 
-    private int Size => _buckets.Length;
+    private int Size => _tallies.Length;
 
     public static long MinuteOf(DateTimeOffset ts) => Math.DivRem(ts.ToUnixTimeSeconds(), 60L) switch
     {
@@ -39,19 +41,12 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
     public bool Record(DateTimeOffset ts, ActivityKind kind, GeoFix? fix)
     {
         var minute = MinuteOf(ts);
-        if (_newest != long.MinValue && minute <= _newest - Size)
+        if (!Reach(minute))
         {
             return false;
         }
 
-        _newest = Math.Max(_newest, minute);
-        ref var bucket = ref _buckets[Slot(minute)];
-        if (bucket.Minute != minute)
-        {
-            bucket = new MinuteBucket(minute);
-        }
-
-        bucket.Add(kind, fix);
+        _tallies[Slot(minute)].Add(kind, fix);
         return true;
     }
 
@@ -69,12 +64,12 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
         var meter = new MovementMeter();
         for (var m = Math.Max(first, last - Size + 1); m <= last; m++)
         {
-            ref readonly var bucket = ref _buckets[Slot(m)];
-            if (bucket.Minute != m)
+            if (!Holds(m))
             {
                 continue;
             }
 
+            ref readonly var bucket = ref _tallies[Slot(m)];
             phone += bucket.Phone;
             fixes += bucket.Fixes;
             tasks += bucket.Tasks;
@@ -88,7 +83,7 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
         return new WindowSummary(from, to, phone, fixes, Math.Round(meter.TotalM, 1), tasks, checkpoints);
     }
 
-    /// <summary>The buckets that hold data, oldest first, for snapshots.</summary>
+    /// <summary>The minutes that hold data (and always the newest), oldest first, for snapshots.</summary>
     public IEnumerable<MinuteBucket> Buckets()
     {
         if (_newest == long.MinValue)
@@ -98,10 +93,10 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
 
         for (var m = _newest - Size + 1; m <= _newest; m++)
         {
-            var bucket = _buckets[Slot(m)];
-            if (bucket.Minute == m)
+            var tally = _tallies[Slot(m)];
+            if (!tally.IsEmpty || m == _newest)
             {
-                yield return bucket;
+                yield return new MinuteBucket(m, tally);
             }
         }
     }
@@ -112,17 +107,39 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
         var window = new ActivityWindow(minutes);
         foreach (var bucket in buckets)
         {
-            if (window._newest != long.MinValue && bucket.Minute <= window._newest - window.Size)
+            if (window.Reach(bucket.Minute))
             {
-                continue;
+                window._tallies[window.Slot(bucket.Minute)] = bucket.Tally;
             }
-
-            window._newest = Math.Max(window._newest, bucket.Minute);
-            window._buckets[window.Slot(bucket.Minute)] = bucket;
         }
 
         return window;
     }
+
+    // Moves the ring forward to a newer minute (clearing the slots it reuses); false for a minute
+    // older than the ring.
+    private bool Reach(long minute)
+    {
+        if (_newest != long.MinValue && minute <= _newest - Size)
+        {
+            return false;
+        }
+
+        if (_newest == long.MinValue || minute > _newest)
+        {
+            var from = _newest == long.MinValue ? minute - Size + 1 : Math.Max(_newest + 1, minute - Size + 1);
+            for (var m = from; m <= minute; m++)
+            {
+                _tallies[Slot(m)] = default;
+            }
+
+            _newest = minute;
+        }
+
+        return true;
+    }
+
+    private bool Holds(long minute) => _newest != long.MinValue && minute <= _newest && minute > _newest - Size;
 
     private int Slot(long minute) => (int)(((minute % Size) + Size) % Size);
 }

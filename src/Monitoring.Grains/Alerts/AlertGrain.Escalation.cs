@@ -6,7 +6,8 @@ namespace Monitoring.Grains.Alerts;
 /// <summary>
 /// Escalation: an alert still active at its SLA due time rises one level (and tier) per SLA period
 /// until an operator takes it or the policy's last level (<see cref="EscalationSchedule"/>). A
-/// reminder drives it on the system clock (so it survives the silo), the scheduler on the manual one.
+/// durable reminder drives it on the system clock (so it survives the silo), the silo's scheduler on
+/// the manual clock and where reminders are in memory (<see cref="Scheduling.ReminderPolicy"/>).
 /// </summary>
 internal sealed partial class AlertGrain
 {
@@ -31,7 +32,10 @@ internal sealed partial class AlertGrain
         var period = PolicyOf(alert).SlaPeriod;
         var dueIn = alert.SlaDueAt - clock.GetUtcNow();
         scheduler.Schedule(this.GetGrainId(), EscalateJob, alert.SlaDueAt);
-        await this.RegisterOrUpdateReminder(EscalateJob, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.FromSeconds(1), period);
+        if (scheduler.UsesReminders)
+        {
+            await this.RegisterOrUpdateReminder(EscalateJob, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.FromSeconds(1), period);
+        }
     }
 
     private async Task EscalateIfDueAsync()
@@ -68,7 +72,7 @@ internal sealed partial class AlertGrain
     private async Task StopEscalationAsync()
     {
         scheduler.Cancel(this.GetGrainId(), EscalateJob);
-        if (await this.GetReminder(EscalateJob) is { } reminder)
+        if (scheduler.UsesReminders && await this.GetReminder(EscalateJob) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }

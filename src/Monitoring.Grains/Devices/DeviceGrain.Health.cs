@@ -20,7 +20,7 @@ internal sealed partial class DeviceGrain
 
     private ActiveRules _rules = ActiveRules.Default;
     private RuleAlerts _alerts = null!;
-    private RuleWakeUp _wakeUp = null!;
+    private RuleWakeUp _wakeUp;
 
     public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
         job == HealthJob ? HealthWokenAsync() : Task.CompletedTask;
@@ -41,7 +41,6 @@ internal sealed partial class DeviceGrain
     private void StartHealth()
     {
         _alerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
-        _wakeUp = new RuleWakeUp(this.GetGrainId(), HealthJob, scheduler);
     }
 
     private void ObserveHealth(TelemetryEvent e, DateTimeOffset heardAt)
@@ -127,6 +126,6 @@ internal sealed partial class DeviceGrain
             await SaveAsync();
         }
 
-        _wakeUp.Arm(next, now);
+        _wakeUp.Arm(next, now, scheduler, this.GetGrainId(), HealthJob);
     }
 }

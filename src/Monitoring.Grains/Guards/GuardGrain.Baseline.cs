@@ -26,8 +26,8 @@ internal sealed partial class GuardGrain
 
     private void RestoreBaseline() => _baseline = new BaselineDetector(
         BaselineSettings.Default,
-        GuardBaseline.Restore(S.BaselineSlots.Select(r => r.ToSlot())),
-        FalsePositiveRate.Restore(S.Resolutions.Select(r => r.ToDay())));
+        GuardBaseline.Restore((S.BaselineSlots ?? []).Select(r => r.ToSlot())),
+        FalsePositiveRate.Restore((S.Resolutions ?? []).Select(r => r.ToDay())));
 
     private void StoreBaseline()
     {

@@ -57,11 +57,7 @@ internal sealed partial class GuardGrain
         S.LastEvaluation = new LastEvaluation(
             now, (double)outcome.Score.Score, outcome.Score.Severity, outcome.Score.IsInactive,
             outcome.Score.IsDeepNight, outcome.IsNightShift, outcome.Suppressed, ToView(window));
-        S.Scores.Add(new ScorePoint(now, (double)outcome.Score.Score, outcome.Score.Severity));
-        if (S.Scores.Count > MaxScores)
-        {
-            S.Scores.RemoveAt(0);
-        }
+        _scores.Add(now, outcome.Score.Score, outcome.Score.Severity);
 
         await ReportToSiteAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
         await PublishEvaluationAsync(now, outcome);
@@ -171,7 +167,7 @@ internal sealed partial class GuardGrain
             LastEvaluation = S.LastEvaluation,
             NextEvaluationAt = S.NextDueAt,
             ActiveAlerts = await ActiveAlertsAsync(),
-            RecentScores = [.. S.Scores],
+            RecentScores = _scores.ToArray(),
             Baseline = BaselineInfoOf(now),
         };
     }

@@ -27,14 +27,13 @@ internal sealed partial class GuardGrain
     // Most guards never fail a biometric attempt: no counter until one does.
     private BiometricFailureCounter? _biometrics;
     private RuleAlerts _ruleAlerts = null!;
-    private RuleWakeUp _rulesWakeUp = null!;
+    private RuleWakeUp _rulesWakeUp;
     private (Site? Site, Geofence? Fence) _geofence;
     private double? _outsideM;
 
     private void StartRules()
     {
         _ruleAlerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
-        _rulesWakeUp = new RuleWakeUp(this.GetGrainId(), RulesJob, scheduler);
         _devices = ConcurrentDeviceDetector.Restore(S.Rules?.Devices.Select(d => new DeviceLastSeen(d.DeviceId, d.At)) ?? []);
         _biometrics = S.Rules is { BiometricFailures.Count: > 0 } stored ? BiometricFailureCounter.Restore(stored.BiometricFailures) : null;
     }
@@ -147,7 +146,7 @@ internal sealed partial class GuardGrain
 
         if (S.Rules is not { } rules)
         {
-            _rulesWakeUp.Arm(next, now);
+            _rulesWakeUp.Arm(next, now, scheduler, this.GetGrainId(), RulesJob);
             return false;
         }
 
@@ -165,7 +164,7 @@ internal sealed partial class GuardGrain
             next = Earliest(next, outcome.DueAt, now);
         }
 
-        _rulesWakeUp.Arm(next, now);
+        _rulesWakeUp.Arm(next, now, scheduler, this.GetGrainId(), RulesJob);
         return changed;
     }
 

@@ -17,8 +17,8 @@ namespace Monitoring.Grains.Guards;
 
 /// <summary>
 /// One guard: shift and break state, the trailing activity window (per-minute buckets), and the
-/// inactivity evaluation, which a reminder (or the manual clock) runs every evaluation period
-/// while the guard is on shift. The decision itself is <see cref="GuardEvaluator"/>'s.
+/// inactivity evaluation, which a reminder (with durable reminders) or the silo's scheduler (the
+/// manual clock, in-memory reminders) runs every evaluation period while the guard is on shift. The decision itself is <see cref="GuardEvaluator"/>'s.
 /// </summary>
 internal sealed partial class GuardGrain(
     [PersistentState("guard")] IPersistentState<GuardSnapshot> state,
@@ -36,6 +36,7 @@ internal sealed partial class GuardGrain(
     private string _tenant = "";
     private string _guardId = "";
     private ActivityWindow _window = null!;
+    private ScoreHistory _scores = null!;
     private Site? _site;
     private FeedThrottle _feed = null!;
     private DateTimeOffset _savedAt;
@@ -46,9 +47,10 @@ internal sealed partial class GuardGrain(
     {
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _savedAt = clock.GetUtcNow();
-        _window = ActivityWindow.Restore(S.Window.Select(b => b.ToBucket()), ActivityWindow.MinutesFor(settings.Window));
+        _window = ActivityWindow.Restore((S.Window ?? []).Select(b => b.ToBucket()), ActivityWindow.MinutesFor(settings.Window));
+        _scores = ScoreHistory.Restore(S.Scores ?? [], MaxScores);
         RestoreBaseline();
-        S.BaselineSlots = [];
+        DropStoredForms();
         StartRules();
         _feed = new FeedThrottle(this.GetGrainId(), publisher, FeedThrottle.GuardInterval);
         if (S.OnShift && S.NextDueAt is { } due)
@@ -163,7 +165,11 @@ internal sealed partial class GuardGrain(
         S.DeviceIds = [deviceId];
         ResetRules();
         S.NextDueAt = now + settings.EvaluationPeriod;
-        await this.RegisterOrUpdateReminder(EvaluateJob, settings.EvaluationPeriod, settings.EvaluationPeriod);
+        if (scheduler.UsesReminders)
+        {
+            await this.RegisterOrUpdateReminder(EvaluateJob, settings.EvaluationPeriod, settings.EvaluationPeriod);
+        }
+
         scheduler.Schedule(this.GetGrainId(), EvaluateJob, S.NextDueAt.Value);
         await ReportToSiteAsync(onShift: true, isInactive: false);
         return true;
@@ -182,7 +188,7 @@ internal sealed partial class GuardGrain(
         S.NextDueAt = null;
         S.ConsecutiveInactiveWindows = 0;
         scheduler.Cancel(this.GetGrainId(), EvaluateJob);
-        if (await this.GetReminder(EvaluateJob) is { } reminder)
+        if (scheduler.UsesReminders && await this.GetReminder(EvaluateJob) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
@@ -223,16 +229,17 @@ internal sealed partial class GuardGrain(
     private async Task SaveAsync()
     {
         S.Window = [.. _window.Buckets().Select(BucketRecord.From)];
+        S.Scores = [.. _scores.ToArray()];
         StoreBaseline();
         StoreRules();
         await state.WriteStateAsync();
         _savedAt = clock.GetUtcNow();
-        S.BaselineSlots = [];
-
-        // The ring is the live window; the list is only for storage, so it is not kept between saves
-        // (up to 64 records, about 3 KB per guard).
-        S.Window = [];
+        DropStoredForms();
     }
+
+    // The live window, scores and baseline are the grain's compact forms; the lists are only for
+    // storage, so they are not kept between saves (up to 38 + 48 records, about 4 KB per guard).
+    private void DropStoredForms() => (S.Window, S.Scores, S.BaselineSlots, S.Resolutions) = (null, null, null, null);
 
     private async Task ReportToSiteAsync(bool onShift, bool isInactive)
     {

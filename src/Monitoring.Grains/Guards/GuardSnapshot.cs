@@ -20,11 +20,15 @@ public sealed class GuardSnapshot
     [Id(11)] public LastEvaluation? LastEvaluation { get; set; }
     [Id(12)] public DateTimeOffset? NextDueAt { get; set; }
 
-    /// <summary>The activity window, written when the snapshot is saved (not on every event).</summary>
-    [Id(13)] public List<BucketRecord> Window { get; set; } = [];
+    // Window, Scores, BaselineSlots and Resolutions are written when the snapshot is saved and read
+    // when the grain activates; in between the grain holds them in compact live forms and these are
+    // null, so a guard on shift carries no empty lists.
 
-    /// <summary>The latest evaluations' scores, oldest first.</summary>
-    [Id(14)] public List<ScorePoint> Scores { get; set; } = [];
+    /// <summary>The activity window (storage only).</summary>
+    [Id(13)] public List<BucketRecord>? Window { get; set; }
+
+    /// <summary>The latest evaluations' scores, oldest first (storage only).</summary>
+    [Id(14)] public List<ScorePoint>? Scores { get; set; }
 
     /// <summary>
     /// The id of an alert being raised, written before the raise: if the raise fails half-way (a silo
@@ -32,11 +36,11 @@ public sealed class GuardSnapshot
     /// </summary>
     [Id(15)] public string? RaisingAlertId { get; set; }
 
-    /// <summary>The baseline's hour slots, written when the snapshot is saved (the detector holds them live).</summary>
-    [Id(16)] public List<BaselineSlotRecord> BaselineSlots { get; set; } = [];
+    /// <summary>The baseline's hour slots (storage only; the detector holds them live).</summary>
+    [Id(16)] public List<BaselineSlotRecord>? BaselineSlots { get; set; }
 
-    /// <summary>Operator resolutions per day over the last 30 days (false-positive rate).</summary>
-    [Id(17)] public List<ResolutionDayRecord> Resolutions { get; set; } = [];
+    /// <summary>Operator resolutions per day over the last 30 days, for the false-positive rate (storage only).</summary>
+    [Id(17)] public List<ResolutionDayRecord>? Resolutions { get; set; }
 
     /// <summary>The open baseline_anomaly alert, if any.</summary>
     [Id(18)] public string? BaselineAlertId { get; set; }

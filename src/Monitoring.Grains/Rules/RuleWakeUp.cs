@@ -5,23 +5,25 @@ namespace Monitoring.Grains.Rules;
 /// <summary>
 /// Wakes a grain when one of its rules falls due, through the silo's <see cref="DueWorkScheduler"/>
 /// on either clock (no timer per grain). A wake-up already set for earlier stays (it re-evaluates
-/// and re-arms), so a grain receiving events does not move it per batch.
+/// and re-arms), so a grain receiving events does not move it per batch. A struct field of its
+/// grain holding only the armed time: every guard and phone has one.
 /// </summary>
-internal sealed class RuleWakeUp(GrainId grain, string job, DueWorkScheduler scheduler)
+internal struct RuleWakeUp
 {
-    private DateTimeOffset? _dueAt;
+    // UTC ticks of the armed wake-up; 0 when none is armed.
+    private long _dueTicks;
 
     /// <summary>Called when the wake-up fires; the caller then evaluates (and arms the next one).</summary>
-    public void Fired() => _dueAt = null;
+    public void Fired() => _dueTicks = 0;
 
-    public void Arm(DateTimeOffset? next, DateTimeOffset now)
+    public void Arm(DateTimeOffset? next, DateTimeOffset now, DueWorkScheduler scheduler, GrainId grain, string job)
     {
-        if (next is not { } due || (_dueAt is { } armed && armed > now && armed <= due))
+        if (next is not { } due || (_dueTicks != 0 && _dueTicks > now.UtcTicks && _dueTicks <= due.UtcTicks))
         {
             return;
         }
 
-        _dueAt = due;
+        _dueTicks = due.UtcTicks;
         scheduler.WakeUp(grain, job, due);
     }
 }

@@ -7,42 +7,46 @@ namespace Monitoring.Grains.Scheduling;
 /// <summary>
 /// With the manual clock, the work that falls due at clock times (evaluations, escalations,
 /// wake-ups) is kept here, and <see cref="AdvanceAsync"/> runs it in time order while moving the
-/// clock. With the system clock, reminders drive the durable work (evaluations, escalations), and
-/// only wake-ups (<see cref="WakeUp"/>) are kept here: this silo's loop calls each grain when its
-/// wake-up falls due. One instance per silo: manual time is a single-host tool for replays, demos
-/// and tests.
+/// clock. With the system clock and reminders on (PostgreSQL), the reminders drive the durable
+/// work (evaluations, escalations), and only wake-ups (<see cref="WakeUp"/>) are kept here; with
+/// them off (the embedded default, <see cref="ReminderPolicy"/>), evaluations and escalations are
+/// kept here too. This silo's loop calls each grain when its work falls due. One instance per
+/// silo: manual time is a single-host tool for replays, demos and tests.
 /// </summary>
 /// <remarks>
 /// Wake-ups live in one queue per silo rather than a grain timer each: a timer costs its grain about
 /// 600 bytes for as long as the grain lives, and every phone keeps an offline wake-up. Like a timer,
-/// a wake-up dies with its silo; the guard's reminder is the durable backstop.
+/// a wake-up dies with its silo; with reminders on, the guard's reminder is the backstop.
 /// </remarks>
-public sealed partial class DueWorkScheduler(MonitoringClock clock, IGrainFactory grains, ILogger<DueWorkScheduler> logger) : BackgroundService
+public sealed partial class DueWorkScheduler(
+    MonitoringClock clock, IGrainFactory grains, ILogger<DueWorkScheduler> logger, ReminderPolicy? reminders = null) : BackgroundService
 {
     /// <summary>How often the system-clock loop looks for due wake-ups.</summary>
     public static readonly TimeSpan WakeUpResolution = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long a job whose grain call failed waits before it is tried again.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
+    private readonly bool _reminders = reminders?.Enabled ?? false;
+
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _advancing = new(1, 1);
-    private readonly PriorityQueue<Entry, (DateTimeOffset, long)> _queue = new();
+    private readonly PriorityQueue<(GrainId Grain, string Job), (DateTimeOffset DueAt, long Order)> _queue = new();
     private readonly Dictionary<(GrainId, string), long> _current = [];
     private long _order;
 
-    public bool IsActive => clock.IsManual;
+    /// <summary>Whether <see cref="Schedule"/> keeps jobs: on the manual clock, or when no reminders drive them.</summary>
+    public bool IsActive => clock.IsManual || !_reminders;
 
-    /// <summary>Puts (or moves) a grain's job at <paramref name="dueAt"/>.</summary>
+    /// <summary>Whether grains register reminders for their periodic work (<see cref="ReminderPolicy"/>).</summary>
+    public bool UsesReminders => _reminders;
+
+    /// <summary>Puts (or moves) a grain's job at <paramref name="dueAt"/> (kept only while <see cref="IsActive"/>).</summary>
     public void Schedule(GrainId grain, string job, DateTimeOffset dueAt)
     {
-        if (!IsActive)
+        if (IsActive)
         {
-            return;
-        }
-
-        lock (_gate)
-        {
-            var order = ++_order;
-            _current[(grain, job)] = order;
-            _queue.Enqueue(new Entry(grain, job, dueAt, order), (dueAt, order));
+            Put(grain, job, dueAt);
         }
     }
 
@@ -51,15 +55,7 @@ public sealed partial class DueWorkScheduler(MonitoringClock clock, IGrainFactor
     /// clock it is called with <see cref="IClockDrivenGrain.OnDueAsync"/> once due, within
     /// <see cref="WakeUpResolution"/>.
     /// </summary>
-    public void WakeUp(GrainId grain, string job, DateTimeOffset dueAt)
-    {
-        lock (_gate)
-        {
-            var order = ++_order;
-            _current[(grain, job)] = order;
-            _queue.Enqueue(new Entry(grain, job, dueAt, order), (dueAt, order));
-        }
-    }
+    public void WakeUp(GrainId grain, string job, DateTimeOffset dueAt) => Put(grain, job, dueAt);
 
     public void Cancel(GrainId grain, string job)
     {
@@ -98,7 +94,7 @@ public sealed partial class DueWorkScheduler(MonitoringClock clock, IGrainFactor
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (IsActive)
+        if (clock.IsManual)
         {
             return;
         }
@@ -120,7 +116,9 @@ public sealed partial class DueWorkScheduler(MonitoringClock clock, IGrainFactor
         }
     }
 
-    // A wake-up's grain runs on its own; one slow or failed grain holds up no other.
+    // A job's grain runs on its own; one slow or failed grain holds up no other. A failed call is
+    // tried again later unless the grain has set the job anew meanwhile: with no reminder behind it,
+    // an evaluation dropped here would never run again.
     private async Task WakeAsync(Entry entry)
     {
         try
@@ -130,30 +128,48 @@ public sealed partial class DueWorkScheduler(MonitoringClock clock, IGrainFactor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             LogWakeUpFailed(logger, entry.Job, entry.Grain, e);
+            Put(entry.Grain, entry.Job, clock.GetUtcNow() + RetryAfter, onlyIfUnset: true);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Wake-up {Job} of {Grain} failed; the grain's next event or evaluation sets it again.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job} of {Grain} failed; it is tried again in 30 s unless the grain sets it anew.")]
     private static partial void LogWakeUpFailed(ILogger logger, string job, GrainId grain, Exception exception);
+
+    private void Put(GrainId grain, string job, DateTimeOffset dueAt, bool onlyIfUnset = false)
+    {
+        lock (_gate)
+        {
+            if (onlyIfUnset && _current.ContainsKey((grain, job)))
+            {
+                return;
+            }
+
+            var order = ++_order;
+            _current[(grain, job)] = order;
+            _queue.Enqueue((grain, job), (dueAt, order));
+        }
+    }
 
     private bool TryTakeDue(DateTimeOffset target, out Entry entry)
     {
         lock (_gate)
         {
-            while (_queue.TryPeek(out entry!, out var priority) && priority.Item1 <= target)
+            while (_queue.TryPeek(out var job, out var priority) && priority.DueAt <= target)
             {
                 _queue.Dequeue();
-                if (_current.TryGetValue((entry.Grain, entry.Job), out var order) && order == entry.Order)
+                if (_current.TryGetValue(job, out var order) && order == priority.Order)
                 {
-                    _current.Remove((entry.Grain, entry.Job));
+                    _current.Remove(job);
+                    entry = new Entry(job.Grain, job.Job, priority.DueAt);
                     return true;
                 }
             }
 
-            entry = default!;
+            entry = default;
             return false;
         }
     }
 
-    private sealed record Entry(GrainId Grain, string Job, DateTimeOffset DueAt, long Order);
+    // Queue slots are value tuples, not objects: every phone and on-shift guard has one or two.
+    private readonly record struct Entry(GrainId Grain, string Job, DateTimeOffset DueAt);
 }

@@ -11,6 +11,7 @@ using Monitoring.Persistence.Feed;
 using Monitoring.Persistence.History;
 using Monitoring.Persistence.Hosting;
 using Npgsql;
+using Orleans.Configuration;
 
 namespace Monitoring.Server.Hosting;
 
@@ -25,6 +26,7 @@ internal static class SiloSetup
     public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder, MonitoringOptions options, NpgsqlDataSource? postgres)
     {
         builder.Services.AddSingleton(new MonitoringClock(options.IsManualClock));
+        builder.Services.AddSingleton((options.Silo.Reminders ?? postgres is not null) ? ReminderPolicy.On : ReminderPolicy.Off);
         builder.Services.AddSingleton<DueWorkScheduler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FeedPublisher>(sp, options.Feed.Enabled));
@@ -57,6 +59,9 @@ internal static class SiloSetup
                 silo.AddMemoryGrainStorageAsDefault(o => o.Configure<Orleans.Serialization.Serializer>(
                     (storage, serializer) => storage.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)));
                 silo.UseInMemoryReminderService();
+                // One silo: every activation is local, so the directory cache would only hold a
+                // second entry per grain (about 300 bytes per guard with its phone).
+                silo.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
             }
             else
             {

@@ -27,6 +27,9 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     protected abstract InactivitySettings Settings { get; }
 
+    /// <summary>Whether grains register reminders (as with PostgreSQL) or leave the periodic work to the scheduler (the embedded default).</summary>
+    protected virtual ReminderPolicy Reminders => ReminderPolicy.Off;
+
     /// <summary>Whether the health rules run; off where tests count inactivity evaluations alone.</summary>
     protected virtual HealthRulesPolicy Rules => HealthRulesPolicy.Off;
 
@@ -44,6 +47,7 @@ public abstract class ClusterFixture : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Services.AddSingleton(Clock);
+            host.Services.AddSingleton(Reminders);
             host.Services.AddSingleton<DueWorkScheduler>();
             host.Services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
             host.Services.AddSingleton<FeedPublisher>();

@@ -20,6 +20,9 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>Where the host listens, e.g. http://127.0.0.1:54321.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running host's services (its silo's grain factory among them).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Host not started.");
+
     /// <summary>False for a host on the system clock.</summary>
     protected virtual bool ManualClock => true;
 
