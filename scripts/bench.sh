@@ -12,6 +12,7 @@
 #   scripts/bench.sh ingest-silos                       PostgreSQL: one silo vs two silos on this machine
 #   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
 #   BENCH_RULES=false scripts/bench.sh memory-10000      any run with the health rules off (inactivity only)
+#   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation)
 #   scripts/bench.sh evaluate-10000                     cost of one evaluation per guard (manual clock, 10,000 guards)
 #   scripts/bench.sh capacity                           rising rates until the host stops keeping up (embedded
 #                                                       default, 10,000 guards); table + plot in docs/benchmarks/
@@ -271,6 +272,17 @@ for run in "${RUNS[@]}"; do
     PG_DIR=$pg_dir scripts/pg.sh stop
     continue
   fi
+  if [[ $run == shift-memory-* ]]; then
+    # shift-memory-GUARDS-HOURS: the guards stay on shift HOURS hours of a manual clock (every
+    # evaluation runs) before the heap is read: a guard well into its shift
+    IFS=- read -r _ _ guards hours <<<"$run"
+    HOST_ENV=("Monitoring__Clock=manual")
+    start_host "$run"
+    HOST_ENV=()
+    simulate 3600 memory --guards "$guards" --minutes 30 --hours "${hours:-4}" --concurrency "$CONCURRENCY" | tee "$OUT/$run.md"
+    stop_host
+    continue
+  fi
   if [[ $run == evaluate-* ]]; then
     evaluate_guards "${run#evaluate-}" | tee "$OUT/$run.md"
     continue
@@ -309,7 +321,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
   esac
   stop_host
 done

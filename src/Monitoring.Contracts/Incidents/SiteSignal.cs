@@ -3,8 +3,9 @@ using Monitoring.Domain.Alerts;
 namespace Monitoring.Contracts.Incidents;
 
 /// <summary>
-/// What flows on a site's stream to its correlation grain: an alert as it stands now, or a guard's
-/// evaluation result (<see cref="AlertId"/> null).
+/// What flows on a site's stream to its correlation grain: an alert as it stands now. (Guards'
+/// evaluation results once went on it too, with <see cref="AlertId"/> null and a
+/// <see cref="Score"/>; nothing folded them, so they no longer do.)
 /// </summary>
 [GenerateSerializer, Immutable, Alias("site-signal")]
 public sealed record SiteSignal(
@@ -26,7 +27,4 @@ public sealed record SiteSignal(
 
     /// <summary>Kind of an alert signal.</summary>
     public const string AlertKind = "alert";
-
-    /// <summary>Kind of an evaluation signal.</summary>
-    public const string EvaluationKind = "evaluation";
 }

@@ -46,7 +46,7 @@ internal sealed partial class DeviceGrain(
         StartHealth();
         if (checkpoint.Period is { } period)
         {
-            this.RegisterGrainTimer(() => _dirty ? SaveAsync() : Task.CompletedTask, period, period);
+            this.RegisterGrainTimer(() => _dirty ? WriteAsync() : Task.CompletedTask, period, period);
         }
 
         return Task.CompletedTask;
@@ -56,7 +56,7 @@ internal sealed partial class DeviceGrain(
     {
         if (_dirty)
         {
-            await SaveAsync();
+            await WriteAsync();
         }
     }
 
@@ -210,7 +210,14 @@ internal sealed partial class DeviceGrain(
         }
     }
 
+    /// <summary>Writes the state on a meaningful change, where the storage outlives the silo (<see cref="CheckpointPolicy"/>).</summary>
     private Task SaveAsync()
+    {
+        _dirty = true;
+        return checkpoint.OnChange ? WriteAsync() : Task.CompletedTask;
+    }
+
+    private Task WriteAsync()
     {
         state.State.MaxSeq = _dedup.MaxSeq;
         state.State.SeqBits = _dedup.Bits;

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Guards;
-using Monitoring.Contracts.Incidents;
 using Monitoring.Domain.Activity;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Time;
-using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
 
 namespace Monitoring.Grains.Guards;
@@ -60,21 +58,12 @@ internal sealed partial class GuardGrain
         _scores.Add(now, outcome.Score.Score, outcome.Score.Severity);
 
         await ReportToSiteAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
-        await PublishEvaluationAsync(now, outcome);
         await FeedChangedAsync();
         if (alertChanged || checkpoint.IsDue(_savedAt, now))
         {
             await SaveAsync();
         }
     }
-
-    /// <summary>Every evaluation result goes on the site's signal stream, beside the alerts.</summary>
-    private Task PublishEvaluationAsync(DateTimeOffset now, EvaluationOutcome outcome) =>
-        S.SiteId is not { } siteId
-            ? Task.CompletedTask
-            : this.SiteSignals(_tenant, siteId).OnNextAsync(new SiteSignal(
-                    SiteSignal.EvaluationKind, null, InactivityType, outcome.Score.Severity, siteId, _guardId, now,
-                    outcome.Suppressed is null && outcome.Score.IsInactive, (double)outcome.Score.Score));
 
     private async Task<bool> ApplyAsync(EvaluationOutcome outcome, WindowSummary window, decimal threshold)
     {

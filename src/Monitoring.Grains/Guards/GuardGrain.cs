@@ -62,7 +62,7 @@ internal sealed partial class GuardGrain(
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        S.Seen ? SaveAsync() : Task.CompletedTask;
+        S.Seen ? WriteAsync() : Task.CompletedTask;
 
     public async ValueTask RecordAsync(GuardActivityBatch batch)
     {
@@ -226,7 +226,10 @@ internal sealed partial class GuardGrain(
     private async Task PublishAsync() =>
         publisher.Publish(FeedEnvelopes.Of(FeedTypes.GuardUpdated, _tenant, S.SiteId, _guardId, clock.GetUtcNow(), await ViewAsync()));
 
-    private async Task SaveAsync()
+    /// <summary>Writes the state on a meaningful change, where the storage outlives the silo (<see cref="CheckpointPolicy"/>).</summary>
+    private Task SaveAsync() => checkpoint.OnChange ? WriteAsync() : Task.CompletedTask;
+
+    private async Task WriteAsync()
     {
         S.Window = [.. _window.Buckets().Select(BucketRecord.From)];
         S.Scores = [.. _scores.ToArray()];

@@ -36,7 +36,7 @@ internal static class SiloSetup
         builder.Services.AddSingleton<RuleBookCache>();
         if (postgres is null)
         {
-            builder.Services.AddSingleton(CheckpointPolicy.None);
+            builder.Services.AddSingleton(CheckpointPolicy.Embedded);
             builder.Services.AddSingleton(DurableStores.None);
         }
         else

@@ -12,6 +12,7 @@ internal sealed class CommandLine
                                       [--seconds 30] [--warmup 5] [--concurrency 8] [--sites 20] [--host-pid P] [--prefix a-]
           Monitoring.Simulator memory --url http://127.0.0.1:5000 --key K [--guards 10000] [--batch 500]
                                       [--concurrency 8] [--sites 20] [--settle 5] [--minutes 4]
+                                      [--hours 0 (on shift this long first; needs Monitoring__Clock=manual)]
           Monitoring.Simulator feed   --url http://127.0.0.1:5000 --key K [--devices 10000] [--batch 500]
                                       [--rate 20000 (0: max)] [--seconds 30] [--warmup 10] [--concurrency 8]
                                       [--sites 20] [--tenant-clients 10] [--site-clients 10] [--probes 100]

@@ -37,6 +37,24 @@ internal sealed class BatchWriter
         return End(count);
     }
 
+    /// <summary>One shift_end (the next seq) for each of <paramref name="count"/> devices from <paramref name="first"/>.</summary>
+    public int ShiftEnds(int first, int count, DateTime now)
+    {
+        Begin();
+        for (var i = 0; i < count; i++)
+        {
+            var device = (first + i) % _fleet.Size;
+            _json.WriteStartObject();
+            _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
+            _json.WriteNumber(NightWireNames.Seq, _fleet.NextSeq(device));
+            _json.WriteString(NightWireNames.Ts, now);
+            _json.WriteString(NightWireNames.Type, Wire.ShiftEnd);
+            _json.WriteEndObject();
+        }
+
+        return End(count);
+    }
+
     /// <summary>One event per device for <paramref name="count"/> devices from <paramref name="first"/>, in the usual mix.</summary>
     public int Mixed(int first, int count, DateTime now)
     {
@@ -92,6 +110,40 @@ internal sealed class BatchWriter
         }
 
         return End(guards * ShiftEvents(minutes));
+    }
+
+    /// <summary>Events per guard written by <see cref="ShiftStep"/>.</summary>
+    public const int StepEvents = 4;
+
+    /// <summary>
+    /// Five minutes of a healthy shift for each of <paramref name="guards"/> devices from
+    /// <paramref name="first"/>, ending at <paramref name="end"/>: a heartbeat (battery at
+    /// <paramref name="battery"/> %, steady signal and memory), a fix, phone use and a task, one a minute
+    /// from four minutes before the end. Nothing in it should raise an alert.
+    /// </summary>
+    public int ShiftStep(int first, int guards, DateTime end, double battery)
+    {
+        Begin();
+        for (var i = 0; i < guards; i++)
+        {
+            var device = (first + i) % _fleet.Size;
+            _json.WriteStartObject();
+            _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
+            _json.WriteNumber(NightWireNames.Seq, _fleet.NextSeq(device));
+            _json.WriteString(NightWireNames.Ts, end.AddMinutes(-4));
+            _json.WriteString(NightWireNames.Type, Wire.TypeOf(EventKind.Heartbeat));
+            _json.WriteNumber(NightWireNames.Battery, Math.Round(battery, 1));
+            _json.WriteBoolean(NightWireNames.Charging, false);
+            _json.WriteNumber(NightWireNames.SignalDbm, -75);
+            _json.WriteString(NightWireNames.Network, Wire.Lte);
+            _json.WriteNumber(NightWireNames.MemoryPct, 50);
+            _json.WriteEndObject();
+            WriteEvent(device, _fleet.NextSeq(device), end.AddMinutes(-3), EventKind.Location);
+            WriteEvent(device, _fleet.NextSeq(device), end.AddMinutes(-2), EventKind.Phone);
+            WriteEvent(device, _fleet.NextSeq(device), end.AddMinutes(-1), EventKind.Task);
+        }
+
+        return End(guards * StepEvents);
     }
 
     private void Begin()

@@ -6,6 +6,7 @@ namespace Monitoring.Simulator.Fleet;
 internal static class Wire
 {
     public static readonly JsonEncodedText ShiftStart = JsonEncodedText.Encode("shift_start");
+    public static readonly JsonEncodedText ShiftEnd = JsonEncodedText.Encode("shift_end");
     public static readonly JsonEncodedText Lte = JsonEncodedText.Encode("lte");
     public static readonly JsonEncodedText[] TaskIds = [.. Enumerable.Range(1, 8).Select(i => JsonEncodedText.Encode($"task-{i}"))];
     public static readonly JsonEncodedText[] CheckpointIds = [.. Enumerable.Range(1, 12).Select(i => JsonEncodedText.Encode($"cp-{i}"))];

@@ -35,5 +35,11 @@ internal sealed class MonitoringClient : IDisposable
         await _http.GetFromJsonAsync<MemoryReading>($"api/v1/admin/memory?collect={(collect ? "true" : "false")}", Web, cancellationToken)
         ?? throw new InvalidOperationException("The memory endpoint answered null.");
 
+    /// <summary>The host's clock (manual or system).</summary>
+    public Task<HostClock> GetClockAsync(CancellationToken cancellationToken) => _api.GetClockAsync(cancellationToken);
+
+    /// <summary>Moves a manual clock, running every evaluation due on the way.</summary>
+    public Task SetClockAsync(DateTimeOffset now, CancellationToken cancellationToken) => _api.SetClockAsync(now, cancellationToken);
+
     public void Dispose() => _http.Dispose();
 }
