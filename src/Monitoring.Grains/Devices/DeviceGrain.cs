@@ -217,12 +217,20 @@ internal sealed partial class DeviceGrain(
         return checkpoint.OnChange ? WriteAsync() : Task.CompletedTask;
     }
 
-    private Task WriteAsync()
+    private async Task WriteAsync()
     {
         state.State.MaxSeq = _dedup.MaxSeq;
         state.State.SeqBits = _dedup.Bits;
         _dirty = false;
-        return state.WriteStateAsync();
+        state.State.Health?.PrepareWrite();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            state.State.Health?.AfterWrite();
+        }
     }
 
     private static bool IsOrdered(ImmutableArray<TelemetryEvent> events)

@@ -15,7 +15,8 @@ public sealed class DeviceHealth
     public static readonly TimeSpan BatteryWindow = TimeSpan.FromMinutes(60);
 
     [Id(0)] public Dictionary<string, RuleSlot> Slots { get; set; } = new(StringComparer.Ordinal);
-    [Id(1)] public List<BatteryPoint> Battery { get; set; } = [];
+    /// <summary>The kept battery readings as stored: set just for a write (<see cref="PrepareWrite"/>), null otherwise.</summary>
+    [Id(1)] public List<BatteryPoint>? Battery { get; set; }
     [Id(2)] public DateTimeOffset? LastHeardAt { get; set; }
     [Id(3)] public DateTimeOffset? ShiftStartedAt { get; set; }
 
@@ -25,15 +26,22 @@ public sealed class DeviceHealth
     /// <summary>Keeps the reading if it is the first of its step (or the first while charging); false when skipped.</summary>
     public bool RecordBattery(DateTimeOffset at, double percent, bool charging)
     {
-        if (Battery.Count > 0 && at - Battery[^1].At < BatteryStep && !(charging && !Battery[^1].Charging))
+        var readings = Readings;
+        if (readings.Count > 0 && at.UtcTicks - readings[^1].UtcTicks < BatteryStep.Ticks && !(charging && !readings[^1].Charging))
         {
             return false;
         }
 
-        Battery.Add(new BatteryPoint(at, percent, charging));
-        Battery.RemoveAll(p => at - p.At > BatteryWindow + BatteryStep);
+        readings.Add(new Reading(at.UtcTicks, (float)percent, charging));
+        readings.RemoveAll(r => at.UtcTicks - r.UtcTicks > (BatteryWindow + BatteryStep).Ticks);
         return true;
     }
+
+    /// <summary>Puts the live readings into <see cref="Battery"/> for the state write that follows.</summary>
+    public void PrepareWrite() => Battery = [.. Readings.Select(r => new BatteryPoint(r.At, r.Percent, r.Charging))];
+
+    /// <summary>Drops the stored form again once the state is written.</summary>
+    public void AfterWrite() => Battery = null;
 
     /// <summary>
     /// The forecast shown with the device state. The device's feed update reads it every second, so it
@@ -43,9 +51,9 @@ public sealed class DeviceHealth
     public BatteryForecast? Forecast(DateTimeOffset now)
     {
         var minute = now.ToUnixTimeSeconds() / 60;
-        if (_shown is not { } shown || shown.Points != Battery.Count || shown.Newest != LastPointAt || shown.Minute != minute)
+        if (_shown is not { } shown || shown.Points != Readings.Count || shown.Newest != LastPointAt || shown.Minute != minute)
         {
-            shown = (Battery.Count, LastPointAt, minute, Forecast(now, BatteryWindow));
+            shown = (Readings.Count, LastPointAt, minute, Forecast(now, BatteryWindow));
             _shown = shown;
         }
 
@@ -55,18 +63,37 @@ public sealed class DeviceHealth
     [NonSerialized]
     private (int Points, DateTimeOffset? Newest, long Minute, BatteryForecast? Forecast)? _shown;
 
-    private DateTimeOffset? LastPointAt => Battery.Count > 0 ? Battery[^1].At : null;
+    // The live readings, 16 bytes each (a device keeps about 13): taken from the stored list on
+    // first use after a read, which is then dropped.
+    [NonSerialized]
+    private List<Reading>? _readings;
+
+    private List<Reading> Readings => _readings ??= TakeStored();
+
+    private DateTimeOffset? LastPointAt => Readings.Count > 0 ? Readings[^1].At : null;
 
     /// <summary>
     /// The battery_margin_min signal: minutes from the planned shift end to the predicted empty time
     /// (negative: empty before the end); null while nothing is predicted, off shift, or charging.
     /// </summary>
     public double? ShiftMarginMin(DateTimeOffset now, TimeSpan window) =>
-        ShiftEndsAt is { } end && Battery.Count > 0 && !Battery[^1].Charging
+        ShiftEndsAt is { } end && Readings.Count > 0 && !Readings[^1].Charging
             && Forecast(now, window > BatteryWindow || window <= TimeSpan.Zero ? BatteryWindow : window)?.EmptyAt is { } empty
             ? (empty - end).TotalMinutes
             : null;
 
     private BatteryForecast? Forecast(DateTimeOffset now, TimeSpan window) =>
-        Battery.Count == 0 ? null : BatteryPredictor.Predict(Battery.Select(p => new BatteryReading(p.At, p.Percent, p.Charging)), now, window);
+        Readings.Count == 0 ? null : BatteryPredictor.Predict(Readings.Select(r => new BatteryReading(r.At, r.Percent, r.Charging)), now, window);
+
+    private List<Reading> TakeStored()
+    {
+        List<Reading> readings = [.. (Battery ?? []).Select(p => new Reading(p.At.UtcTicks, (float)p.Percent, p.Charging))];
+        Battery = null;
+        return readings;
+    }
+
+    private readonly record struct Reading(long UtcTicks, float Percent, bool Charging)
+    {
+        public DateTimeOffset At => new(UtcTicks, TimeSpan.Zero);
+    }
 }

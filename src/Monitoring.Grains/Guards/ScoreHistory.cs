@@ -5,20 +5,20 @@ using Monitoring.Domain.Alerts;
 namespace Monitoring.Grains.Guards;
 
 /// <summary>
-/// The guard's latest evaluation scores, oldest first, in a fixed ring of 16-byte entries, made at
-/// the first evaluation. Four hours of scores as a list of records cost a long-shift guard about
-/// 2.8 KB; the ring costs 0.8 KB. A score is kept to a millionth, exact for the scores the rule
-/// weights and the night multiplier make.
+/// The guard's latest evaluation scores, oldest first, in a fixed ring of 8-byte entries, made at
+/// the first evaluation: four hours of scores as a list of records cost a long-shift guard about
+/// 2.8 KB, the ring 0.4 KB. An entry keeps its time in milliseconds from the ring's base (scores more
+/// than 24 days older than the newest are dropped) and its score to a ten-thousandth, exact for the
+/// scores the default weights and the night multiplier make.
 /// </summary>
 internal sealed class ScoreHistory(int capacity)
 {
-    private const decimal Scale = 1_000_000m;
+    private const decimal Scale = 10_000m;
 
     private Entry[]? _ring;
+    private long _baseMs;
     private int _start;
     private int _count;
-
-    public int Count => _count;
 
     public static ScoreHistory Restore(IEnumerable<ScorePoint> points, int capacity)
     {
@@ -34,7 +34,17 @@ internal sealed class ScoreHistory(int capacity)
     public void Add(DateTimeOffset at, decimal score, Severity severity)
     {
         _ring ??= new Entry[capacity];
-        var entry = new Entry(at.UtcTicks, (int)Math.Round(score * Scale), severity);
+        var ms = at.ToUnixTimeMilliseconds();
+        if (_count == 0)
+        {
+            _baseMs = ms;
+        }
+        else if (ms - _baseMs > int.MaxValue)
+        {
+            Rebase(ms);
+        }
+
+        var entry = new Entry((int)(ms - _baseMs), (ushort)Math.Clamp(Math.Round(score * Scale), 0, ushort.MaxValue), severity);
         if (_count < _ring.Length)
         {
             _ring[(_start + _count++) % _ring.Length] = entry;
@@ -51,11 +61,22 @@ internal sealed class ScoreHistory(int capacity)
         for (var i = 0; i < _count; i++)
         {
             var e = _ring![(_start + i) % _ring.Length];
-            points.Add(new ScorePoint(new DateTimeOffset(e.UtcTicks, TimeSpan.Zero), (double)(e.ScoreMillionths / Scale), e.Severity));
+            points.Add(new ScorePoint(DateTimeOffset.FromUnixTimeMilliseconds(_baseMs + e.OffsetMs), (double)(e.Score / Scale), e.Severity));
         }
 
         return points.MoveToImmutable();
     }
 
-    private readonly record struct Entry(long UtcTicks, int ScoreMillionths, Severity Severity);
+    // Moves the base to the newest time, keeping the entries still within reach of it.
+    private void Rebase(long newestMs)
+    {
+        var kept = ToArray().Where(p => newestMs - p.At.ToUnixTimeMilliseconds() <= int.MaxValue).ToList();
+        (_start, _count, _baseMs) = (0, 0, kept.Count > 0 ? kept[0].At.ToUnixTimeMilliseconds() : newestMs);
+        foreach (var point in kept)
+        {
+            Add(point.At, (decimal)point.Score, point.Severity);
+        }
+    }
+
+    private readonly record struct Entry(int OffsetMs, ushort Score, Severity Severity);
 }

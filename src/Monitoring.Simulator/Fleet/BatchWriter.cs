@@ -44,11 +44,7 @@ internal sealed class BatchWriter
         for (var i = 0; i < count; i++)
         {
             var device = (first + i) % _fleet.Size;
-            _json.WriteStartObject();
-            _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
-            _json.WriteNumber(NightWireNames.Seq, _fleet.NextSeq(device));
-            _json.WriteString(NightWireNames.Ts, now);
-            _json.WriteString(NightWireNames.Type, Wire.ShiftEnd);
+            WriteHead(device, _fleet.NextSeq(device), now, Wire.ShiftEnd);
             _json.WriteEndObject();
         }
 
@@ -127,11 +123,7 @@ internal sealed class BatchWriter
         for (var i = 0; i < guards; i++)
         {
             var device = (first + i) % _fleet.Size;
-            _json.WriteStartObject();
-            _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
-            _json.WriteNumber(NightWireNames.Seq, _fleet.NextSeq(device));
-            _json.WriteString(NightWireNames.Ts, end.AddMinutes(-4));
-            _json.WriteString(NightWireNames.Type, Wire.TypeOf(EventKind.Heartbeat));
+            WriteHead(device, _fleet.NextSeq(device), end.AddMinutes(-4), Wire.TypeOf(EventKind.Heartbeat));
             _json.WriteNumber(NightWireNames.Battery, Math.Round(battery, 1));
             _json.WriteBoolean(NightWireNames.Charging, false);
             _json.WriteNumber(NightWireNames.SignalDbm, -75);
@@ -162,13 +154,19 @@ internal sealed class BatchWriter
         return events;
     }
 
-    private void WriteShiftStart(int device, DateTime ts)
+    // Opens an event object with the fields every event has.
+    private void WriteHead(int device, long seq, DateTime ts, JsonEncodedText type)
     {
         _json.WriteStartObject();
         _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
-        _json.WriteNumber(NightWireNames.Seq, 0);
+        _json.WriteNumber(NightWireNames.Seq, seq);
         _json.WriteString(NightWireNames.Ts, ts);
-        _json.WriteString(NightWireNames.Type, Wire.ShiftStart);
+        _json.WriteString(NightWireNames.Type, type);
+    }
+
+    private void WriteShiftStart(int device, DateTime ts)
+    {
+        WriteHead(device, 0, ts, Wire.ShiftStart);
         _json.WriteString(NightWireNames.GuardId, _fleet.GuardId(device));
         _json.WriteString(NightWireNames.SiteId, _fleet.SiteId(device));
         _json.WriteEndObject();
@@ -176,11 +174,7 @@ internal sealed class BatchWriter
 
     private void WriteEvent(int device, long seq, DateTime ts, EventKind kind)
     {
-        _json.WriteStartObject();
-        _json.WriteString(NightWireNames.DeviceId, _fleet.DeviceId(device));
-        _json.WriteNumber(NightWireNames.Seq, seq);
-        _json.WriteString(NightWireNames.Ts, ts);
-        _json.WriteString(NightWireNames.Type, Wire.TypeOf(kind));
+        WriteHead(device, seq, ts, Wire.TypeOf(kind));
         if (kind == EventKind.Heartbeat)
         {
             _json.WriteNumber(NightWireNames.Battery, _random.Next(20, 101));

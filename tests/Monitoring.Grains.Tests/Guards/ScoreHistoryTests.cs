@@ -37,5 +37,19 @@ public sealed class ScoreHistoryTests
     }
 
     [Fact]
+    public void Add_MonthsAfterTheOldest_DropsOnlyWhatTheRingCannotReach()
+    {
+        var history = new ScoreHistory(48);
+        history.Add(T0, 0.42m, Severity.Medium);
+        history.Add(T0.AddDays(20), 0.84m, Severity.High);
+
+        history.Add(T0.AddDays(40), 1m, Severity.Critical);
+
+        Assert.Equal(
+            [(T0.AddDays(20).UtcTicks, 0.84, Severity.High), (T0.AddDays(40).UtcTicks, 1.0, Severity.Critical)],
+            history.ToArray().Select(p => (p.At.UtcTicks, p.Score, p.Severity)));
+    }
+
+    [Fact]
     public void Empty_NoEvaluationYet_ReadsNoPoints() => Assert.Empty(new ScoreHistory(48).ToArray());
 }
