@@ -12,15 +12,17 @@ namespace Monitoring.Grains.Devices;
 /// asks (<see cref="CheckHealthAsync"/>), so a device whose silo died is checked again on the guard's
 /// durable reminder. Rules come from the tenant's rule book, through the silo's cache.
 /// </summary>
-internal sealed partial class DeviceGrain
+internal sealed partial class DeviceGrain : IRuleStateOwner
 {
     internal const string HealthJob = "health";
     private static readonly string[] Evaluated =
         [RuleTypes.BatteryLow, RuleTypes.BatteryShiftRisk, RuleTypes.PoorSignal, RuleTypes.HighMemory, RuleTypes.DeviceOffline];
 
     private ActiveRules _rules = ActiveRules.Default;
-    private RuleAlerts _alerts = null!;
+    private RuleAlerts _alerts;
     private RuleWakeUp _wakeUp;
+
+    Task IRuleStateOwner.SaveRuleStateAsync() => SaveAsync();
 
     public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
         job == HealthJob ? HealthWokenAsync() : Task.CompletedTask;
@@ -40,7 +42,7 @@ internal sealed partial class DeviceGrain
 
     private void StartHealth()
     {
-        _alerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
+        _alerts = new RuleAlerts(GrainFactory, _tenant, this);
     }
 
     private void ObserveHealth(TelemetryEvent e, DateTimeOffset heardAt)

@@ -26,6 +26,10 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
     // Grains holding back a state update (FeedThrottle), by the flush period in which to nudge them: a
     // wheel of WheelSlots periods, which must span more than twice the longest throttle interval.
     private const int WheelSlots = 256;
+
+    // A drained slot keeps at most this much room: after a burst (every guard of a replay step at
+    // once) the lists would otherwise keep their peak size for good, 2 KB per guard at 10,000.
+    private const int KeptCapacity = 256;
     private static readonly long PeriodMs = (long)FlushPeriod.TotalMilliseconds;
     private readonly List<(GrainId Grain, FeedThrottle Throttle)>[] _wheel = [.. Enumerable.Range(0, WheelSlots).Select(_ => new List<(GrainId, FeedThrottle)>())];
     private readonly List<(GrainId Grain, FeedThrottle Throttle)> _nudging = [];
@@ -80,7 +84,7 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
             lock (slot)
             {
                 _nudging.AddRange(slot);
-                slot.Clear();
+                Drain(slot);
             }
         }
 
@@ -93,7 +97,16 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
             }
         }
 
-        _nudging.Clear();
+        Drain(_nudging);
+    }
+
+    private static void Drain(List<(GrainId Grain, FeedThrottle Throttle)> list)
+    {
+        list.Clear();
+        if (list.Capacity > KeptCapacity)
+        {
+            list.Capacity = KeptCapacity;
+        }
     }
 
     private async Task FlushAsync()

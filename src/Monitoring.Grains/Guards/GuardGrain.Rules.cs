@@ -16,7 +16,7 @@ namespace Monitoring.Grains.Guards;
 /// evaluation reminder, which also asks each of the guard's devices to check its own health (a
 /// device whose silo died has lost its wake-up, and no message may ever come to wake it).
 /// </summary>
-internal sealed partial class GuardGrain
+internal sealed partial class GuardGrain : IRuleStateOwner
 {
     internal const string RulesJob = "rules";
     private static readonly string[] GuardRuleTypes = [RuleTypes.GeofenceExit, RuleTypes.ConcurrentDevice, RuleTypes.BiometricFailures];
@@ -26,14 +26,16 @@ internal sealed partial class GuardGrain
 
     // Most guards never fail a biometric attempt: no counter until one does.
     private BiometricFailureCounter? _biometrics;
-    private RuleAlerts _ruleAlerts = null!;
+    private RuleAlerts _ruleAlerts;
     private RuleWakeUp _rulesWakeUp;
     private (Site? Site, Geofence? Fence) _geofence;
     private double? _outsideM;
 
+    Task IRuleStateOwner.SaveRuleStateAsync() => SaveAsync();
+
     private void StartRules()
     {
-        _ruleAlerts = new RuleAlerts(GrainFactory, _tenant, SaveAsync);
+        _ruleAlerts = new RuleAlerts(GrainFactory, _tenant, this);
         _devices = ConcurrentDeviceDetector.Restore(S.Rules?.Devices.Select(d => new DeviceLastSeen(d.DeviceId, d.At)) ?? []);
         _biometrics = S.Rules is { BiometricFailures.Count: > 0 } stored ? BiometricFailureCounter.Restore(stored.BiometricFailures) : null;
     }

@@ -10,9 +10,10 @@ namespace Monitoring.Grains.Rules;
 /// <summary>
 /// What a grain does with a health rule's decision, the same for device and guard rules: read the
 /// rule's open alert, then raise, update or clear it. A raise stores the new alert's id first (through
-/// the owner's <c>save</c>), so a raise cut short by a failure is retried as the same alert.
+/// the owner), so a raise cut short by a failure is retried as the same alert. A struct field of its
+/// grain (every guard and phone has one): no object and no delegate of its own.
 /// </summary>
-internal sealed class RuleAlerts(IGrainFactory grains, string tenant, Func<Task> save)
+internal readonly struct RuleAlerts(IGrainFactory grains, string tenant, IRuleStateOwner owner)
 {
     /// <summary>Whether the rule's alert is still open and whether an operator owns it.</summary>
     public ValueTask<OpenAlertState> OpenStateAsync(RuleSlot slot) =>
@@ -39,7 +40,7 @@ internal sealed class RuleAlerts(IGrainFactory grains, string tenant, Func<Task>
         {
             case AlertDecision.Raise:
                 slot.AlertId = "alr_" + Guid.CreateVersion7(now).ToString("N");
-                await save();
+                await owner.SaveRuleStateAsync();
                 await Alert(slot.AlertId).RaiseAsync(draft);
                 return true;
             case AlertDecision.Update when slot.AlertId is { } open:
