@@ -17,8 +17,9 @@ namespace Monitoring.Grains.Guards;
 
 /// <summary>
 /// One guard: shift and break state, the trailing activity window (per-minute buckets), and the
-/// inactivity evaluation, which a reminder (with durable reminders) or the silo's scheduler (the
-/// manual clock, in-memory reminders) runs every evaluation period while the guard is on shift. The decision itself is <see cref="GuardEvaluator"/>'s.
+/// inactivity evaluation, which a reminder (reminders on, PostgreSQL) or the silo's scheduler (the
+/// manual clock, the embedded default; <see cref="ReminderPolicy"/>) runs every evaluation period
+/// while the guard is on shift. The decision itself is <see cref="GuardEvaluator"/>'s.
 /// </summary>
 internal sealed partial class GuardGrain(
     [PersistentState("guard")] IPersistentState<GuardSnapshot> state,
