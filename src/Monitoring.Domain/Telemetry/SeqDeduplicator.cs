@@ -34,6 +34,24 @@ public sealed class SeqDeduplicator
     /// <summary>A copy of the bitmap, for snapshots.</summary>
     public ulong[]? Bits => (ulong[]?)_bits?.Clone();
 
+    /// <summary>
+    /// Makes this instance an exact copy of <paramref name="other"/>, reusing its own bitmap: a
+    /// scratch copy answers "which of these would be new" without touching the original.
+    /// </summary>
+    public void CopyFrom(SeqDeduplicator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        MaxSeq = other.MaxSeq;
+        if (other._bits is null)
+        {
+            _bits = null;
+            return;
+        }
+
+        _bits ??= new ulong[Words];
+        other._bits.CopyTo(_bits, 0);
+    }
+
     /// <summary>Counts <paramref name="seq"/> if it is new; returns false for a repeat.</summary>
     /// <param name="seq">The device's sequence number.</param>
     /// <param name="isNewestTimestamp">True when the event is newer than every event seen before.</param>

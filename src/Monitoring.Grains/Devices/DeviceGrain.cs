@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Devices;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
@@ -26,7 +27,8 @@ internal sealed partial class DeviceGrain(
     FeedPublisher publisher,
     CheckpointPolicy checkpoint,
     HealthRulesPolicy rulesPolicy,
-    RuleBookCache rulesCache) : Grain, IDeviceGrain, IClockDrivenGrain, IFeedSource
+    RuleBookCache rulesCache,
+    DeviceIngestServices ingest) : Grain, IDeviceGrain, IClockDrivenGrain, IFeedSource
 {
     public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan GuardLastSeenRefresh = TimeSpan.FromMinutes(1);
@@ -64,48 +66,47 @@ internal sealed partial class DeviceGrain(
     {
         var snapshot = state.State;
         var heardAt = clock.GetUtcNow();
-        var ordered = IsOrdered(events) ? events : [.. events.OrderBy(e => e.Ts).ThenBy(e => e.Seq)];
         if (rulesPolicy.Enabled)
         {
             await RefreshRulesAsync();
         }
 
+        var plan = DeviceBatchPlan.Make(events, _dedup, snapshot.LastSeenAt, ingest.Limits);
+        var archived = await ArchiveAsync(plan);
         var routing = new GuardRouting();
-        var bindingChanged = false;
-        int accepted = 0, duplicates = 0;
-        foreach (var e in ordered)
+        var binding = new DeviceBinding(snapshot.GuardId, snapshot.SiteId);
+        var lastSeenAt = snapshot.LastSeenAt;
+        foreach (var i in plan.Order)
         {
-            var newest = snapshot.LastSeenAt is not { } seen || e.Ts > seen;
-            if (!_dedup.TryAccept(e.Seq, newest))
+            if (plan.Fates[i] is EventFate.New or EventFate.Archived)
             {
-                duplicates++;
-                continue;
+                lastSeenAt = lastSeenAt is { } seen && seen >= events[i].Ts ? seen : events[i].Ts;
             }
 
-            accepted++;
-            snapshot.LastSeenAt = newest ? e.Ts : snapshot.LastSeenAt;
-            snapshot.Readings.Apply(e);
-            if (rulesPolicy.Enabled)
+            if (plan.Fates[i] == EventFate.New)
             {
-                ObserveHealth(e, heardAt);
+                binding.Route(events[i], routing);
             }
-
-            bindingChanged |= Route(e, snapshot, routing);
         }
 
-        snapshot.EventsAccepted += accepted;
-        snapshot.DuplicatesDropped += duplicates;
-        _dirty |= accepted > 0;
-        if (snapshot.GuardId is { } bound && accepted > 0 && !routing.Has(bound)
+        var accepted = plan.Count(EventFate.New);
+        if (binding.GuardId is { } bound && accepted > 0 && !routing.Has(bound)
             && clock.GetUtcNow() - _guardToldAt >= GuardLastSeenRefresh)
         {
             routing.Touch(bound);
         }
 
-        await ForwardAsync(routing, snapshot.LastSeenAt ?? clock.GetUtcNow());
-        if (bindingChanged)
+        await ForwardOrTakeBackAsync(routing, lastSeenAt ?? heardAt, archived);
+        Apply(plan, heardAt);
+        snapshot.GuardId = binding.GuardId;
+        snapshot.SiteId = binding.SiteId;
+        var duplicates = plan.Count(EventFate.Duplicate) + plan.Count(EventFate.Archived);
+        snapshot.EventsAccepted += accepted;
+        snapshot.DuplicatesDropped += duplicates;
+        _dirty |= accepted > 0;
+        if (binding.Changed)
         {
-            await SaveAsync();
+            await SaveBindingAsync();
         }
 
         if (accepted > 0 && rulesPolicy.Enabled)
@@ -118,7 +119,112 @@ internal sealed partial class DeviceGrain(
             await FeedChangedAsync();
         }
 
-        return new IngestCounts(accepted, duplicates);
+        return new IngestCounts(accepted, duplicates, plan.Rejected);
+    }
+
+    /// <summary>
+    /// Commits the plan's new events to the archive, and turns those the archive already held
+    /// (acknowledged before a silo died) into duplicates. Returns what this call added.
+    /// </summary>
+    private async ValueTask<List<TelemetryEvent>?> ArchiveAsync(DeviceBatchPlan plan)
+    {
+        if (!plan.Fates.Contains(EventFate.New))
+        {
+            return null;
+        }
+
+        var fresh = plan.NewEvents();
+        var verdict = await ingest.Archive.AppendAsync(_tenant, fresh);
+        var added = new List<TelemetryEvent>(fresh.Count);
+        var j = 0;
+        foreach (var i in plan.Order)
+        {
+            if (plan.Fates[i] != EventFate.New)
+            {
+                continue;
+            }
+
+            if (verdict.IsNew(j++))
+            {
+                added.Add(plan.Events[i]);
+            }
+            else
+            {
+                plan.Fates[i] = EventFate.Archived;
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Tells the guards; when that fails nothing of the batch is applied here, and the rows it added
+    /// to the archive are taken back, so the client's retry is counted as new and not as a duplicate.
+    /// </summary>
+    private async Task ForwardOrTakeBackAsync(GuardRouting routing, DateTimeOffset lastSeenAt, List<TelemetryEvent>? archived)
+    {
+        try
+        {
+            await ForwardAsync(routing, lastSeenAt);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && archived is { Count: > 0 })
+        {
+            try
+            {
+                await ingest.Archive.RemoveAsync(_tenant, archived);
+            }
+            catch (Exception undo) when (undo is not OutOfMemoryException)
+            {
+                LogTakeBackFailed(ingest.Logger, _tenant, _deviceId, archived.Count, undo);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Marks the batch's new and archived events seen and applies the new ones (nothing here can fail).</summary>
+    private void Apply(DeviceBatchPlan plan, DateTimeOffset heardAt)
+    {
+        var snapshot = state.State;
+        foreach (var i in plan.Order)
+        {
+            var fate = plan.Fates[i];
+            if (fate is not (EventFate.New or EventFate.Archived))
+            {
+                continue;
+            }
+
+            var e = plan.Events[i];
+            var newest = snapshot.LastSeenAt is not { } seen || e.Ts > seen;
+            _dedup.TryAccept(e.Seq, newest);
+            snapshot.LastSeenAt = newest ? e.Ts : snapshot.LastSeenAt;
+            if (fate == EventFate.New)
+            {
+                snapshot.Readings.Apply(e);
+                if (rulesPolicy.Enabled)
+                {
+                    ObserveHealth(e, heardAt);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The binding is written at once where storage outlives the silo. The events are already
+    /// archived and applied, so a failed write is not the client's failure: the state stays dirty
+    /// and goes with the next checkpoint.
+    /// </summary>
+    private async Task SaveBindingAsync()
+    {
+        try
+        {
+            await SaveAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _dirty = true;
+            LogBindingWriteFailed(ingest.Logger, _tenant, _deviceId, e);
+        }
     }
 
     public Task<DeviceState?> GetAsync()
@@ -168,38 +274,6 @@ internal sealed partial class DeviceGrain(
         }
     }
 
-    private static bool Route(TelemetryEvent e, DeviceSnapshot snapshot, GuardRouting routing)
-    {
-        var changed = false;
-        if (e.Type == EventType.ShiftStart && e.GuardId is not null)
-        {
-            changed = snapshot.GuardId != e.GuardId || snapshot.SiteId != e.SiteId;
-            snapshot.GuardId = e.GuardId;
-            snapshot.SiteId = e.SiteId;
-        }
-
-        var guard = e.GuardId ?? snapshot.GuardId;
-        if (guard is not null)
-        {
-            routing.Add(guard, e);
-        }
-
-        // A phone naming a guard it is not bound to (a second phone under one identity) is always
-        // reported to that guard, heartbeats included: concurrent_device needs to hear of it.
-        if (e.GuardId is { } named && named != snapshot.GuardId)
-        {
-            routing.Touch(named);
-        }
-
-        if (e.Type == EventType.ShiftEnd && snapshot.GuardId is not null && (e.GuardId is null || e.GuardId == snapshot.GuardId))
-        {
-            snapshot.GuardId = null;
-            changed = true;
-        }
-
-        return changed;
-    }
-
     private async Task ForwardAsync(GuardRouting routing, DateTimeOffset lastSeenAt)
     {
         foreach (var (guardId, samples) in routing.Batches)
@@ -233,16 +307,9 @@ internal sealed partial class DeviceGrain(
         }
     }
 
-    private static bool IsOrdered(ImmutableArray<TelemetryEvent> events)
-    {
-        for (var i = 1; i < events.Length; i++)
-        {
-            if (events[i].Ts < events[i - 1].Ts)
-            {
-                return false;
-            }
-        }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Device {Tenant}/{DeviceId}: its guard could not be told, and taking back {Count} archived events failed; a retry of them counts as duplicates.")]
+    private static partial void LogTakeBackFailed(ILogger logger, string tenant, string deviceId, int count, Exception exception);
 
-        return true;
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Device {Tenant}/{DeviceId}: writing its new binding failed; it goes with the next checkpoint.")]
+    private static partial void LogBindingWriteFailed(ILogger logger, string tenant, string deviceId, Exception exception);
 }

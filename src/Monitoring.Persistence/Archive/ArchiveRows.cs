@@ -19,6 +19,15 @@ internal static class ArchiveRows
     /// <summary>Every column written, in the order <see cref="Write"/> writes them.</summary>
     public const string Columns = "tenant_id, " + EventColumns;
 
+    private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+
+    /// <summary>
+    /// A timestamp as the archive stores it: whole microseconds, cut the way the driver cuts them
+    /// (toward PostgreSQL's epoch), so a row read back compares equal to the event it came from.
+    /// </summary>
+    public static DateTime StoredTime(DateTimeOffset ts) =>
+        new(PostgresEpochTicks + ((ts.UtcTicks - PostgresEpochTicks) / 10 * 10), DateTimeKind.Utc);
+
     public static void Write(NpgsqlBinaryImporter copy, string tenant, TelemetryEvent e)
     {
         copy.StartRow();

@@ -2,12 +2,15 @@ using Monitoring.Contracts.Telemetry;
 
 namespace Monitoring.Persistence.Archive;
 
-/// <summary>One request's events waiting for a commit, and the caller waiting on it.</summary>
+/// <summary>
+/// One device batch's events waiting for a commit, and the caller waiting on it. The answer is null
+/// when every event was new, or a flag per event (true: archived by this commit).
+/// </summary>
 internal sealed class PendingBatch(string tenant, IReadOnlyList<TelemetryEvent> events)
 {
     public string Tenant { get; } = tenant;
 
     public IReadOnlyList<TelemetryEvent> Events { get; } = events;
 
-    public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource<bool[]?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

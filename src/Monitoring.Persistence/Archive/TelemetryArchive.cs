@@ -3,34 +3,40 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Telemetry;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Monitoring.Persistence.Archive;
 
 /// <summary>
-/// The durable telemetry archive. <see cref="WriteAsync"/> completes once the events are committed;
-/// concurrent callers share commits (group commit): each writer thread takes every batch waiting,
-/// writes them with one binary COPY in one transaction, then releases all their callers at once.
-/// A (tenant, device, seq, ts) already archived is skipped, so a retried batch never lands twice.
+/// The durable telemetry archive. <see cref="WriteAsync"/> completes once the events are committed,
+/// saying which of them were new; concurrent callers share commits (group commit, see
+/// <see cref="ArchiveCommit"/>): each writer thread takes every batch waiting and commits them in
+/// one transaction. A batch PostgreSQL refuses fails alone: its group is committed again one batch
+/// at a time. The queue is bounded in rows; beyond it a batch is refused at once.
 /// </summary>
 public sealed partial class TelemetryArchive : IAsyncDisposable
 {
-    private const string UniqueViolation = "23505";
-
     private readonly NpgsqlDataSource _db;
     private readonly ILogger _logger;
     private readonly int _maxRows;
+    private readonly int _maxQueuedRows;
     private readonly Channel<PendingBatch> _queue = Channel.CreateUnbounded<PendingBatch>();
     private readonly ConcurrentDictionary<DateOnly, bool> _days = new();
     private readonly Thread[] _writers;
     private long _commits;
     private long _rows;
+    private int _queuedRows;
 
-    /// <summary>Starts <paramref name="writers"/> writer threads, each committing up to <paramref name="maxRows"/> rows at a time.</summary>
-    public TelemetryArchive(NpgsqlDataSource db, ILogger<TelemetryArchive> logger, int writers = 2, int maxRows = 20_000)
+    /// <summary>
+    /// Starts <paramref name="writers"/> writer threads, each committing up to <paramref name="maxRows"/>
+    /// rows at a time, with at most <paramref name="maxQueuedRows"/> rows waiting.
+    /// </summary>
+    public TelemetryArchive(NpgsqlDataSource db, ILogger<TelemetryArchive> logger, int writers = 2, int maxRows = 20_000, int maxQueuedRows = 200_000)
     {
         _db = db;
         _logger = logger;
         _maxRows = maxRows;
+        _maxQueuedRows = maxQueuedRows;
         _writers = [.. Enumerable.Range(0, writers).Select(i => new Thread(WriteLoop) { IsBackground = true, Name = $"archive-writer-{i}" })];
         foreach (var writer in _writers)
         {
@@ -41,16 +47,53 @@ public sealed partial class TelemetryArchive : IAsyncDisposable
     /// <summary>Commits so far, and rows they carried (duplicates included).</summary>
     public (long Commits, long Rows) Totals => (Interlocked.Read(ref _commits), Interlocked.Read(ref _rows));
 
-    /// <summary>Completes when the events are durable; faults (nothing acknowledged) when the commit failed.</summary>
-    public Task WriteAsync(string tenant, IReadOnlyList<TelemetryEvent> events)
+    /// <summary>True while the queue is full: a new batch would be refused.</summary>
+    public bool IsSaturated => Volatile.Read(ref _queuedRows) >= _maxQueuedRows;
+
+    /// <summary>
+    /// Completes when the events are durable, with null (all new) or a flag per event (true: new);
+    /// faults, with nothing committed, when the commit failed or the queue is full.
+    /// </summary>
+    public Task<bool[]?> WriteAsync(string tenant, IReadOnlyList<TelemetryEvent> events)
     {
         if (events.Count == 0)
         {
-            return Task.CompletedTask;
+            return Task.FromResult<bool[]?>(null);
+        }
+
+        var queued = Interlocked.Add(ref _queuedRows, events.Count);
+        if (queued > _maxQueuedRows && queued != events.Count)
+        {
+            Interlocked.Add(ref _queuedRows, -events.Count);
+            return Task.FromException<bool[]?>(new ArchiveFullException(queued - events.Count));
         }
 
         var pending = new PendingBatch(tenant, events);
-        return _queue.Writer.TryWrite(pending) ? pending.Done.Task : Task.FromException(new ObjectDisposedException(nameof(TelemetryArchive)));
+        if (_queue.Writer.TryWrite(pending))
+        {
+            return pending.Done.Task;
+        }
+
+        Interlocked.Add(ref _queuedRows, -events.Count);
+        return Task.FromException<bool[]?>(new ObjectDisposedException(nameof(TelemetryArchive)));
+    }
+
+    /// <summary>Deletes the given events of one device (rows a failed batch had added).</summary>
+    public async Task RemoveAsync(string tenant, IReadOnlyList<TelemetryEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = _db.CreateCommand(
+            "DELETE FROM telemetry_archive a USING unnest($2::text[], $3::timestamptz[], $4::int8[]) AS r(device_id, ts, seq) " +
+            "WHERE a.tenant_id = $1 AND a.device_id = r.device_id AND a.ts = r.ts AND a.seq = r.seq");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tenant });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.DeviceId)] });
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]> { TypedValue = [.. events.Select(e => e.Ts.UtcDateTime)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. events.Select(e => e.Seq)] });
+        await command.ExecuteNonQueryAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -84,95 +127,54 @@ public sealed partial class TelemetryArchive : IAsyncDisposable
                 continue;
             }
 
-            try
-            {
-                connection ??= _db.OpenConnection();
-                Commit(connection, group);
-                Interlocked.Increment(ref _commits);
-                Interlocked.Add(ref _rows, rows);
-                group.ForEach(p => p.Done.TrySetResult());
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                LogCommitFailed(_logger, rows, e);
-                connection?.Dispose();
-                connection = null;
-                group.ForEach(p => p.Done.TrySetException(e));
-            }
+            Interlocked.Add(ref _queuedRows, -rows);
+            connection = Commit(connection, group, rows);
         }
 
         connection?.Dispose();
     }
 
     /// <summary>
-    /// Straight into the archive when nothing is a repeat (the common case); on a unique violation
-    /// the group goes again through a staging table, skipping what is already there.
+    /// Commits the group; when PostgreSQL refuses it (a value it cannot store, not a lost
+    /// connection), commits it again batch by batch, so only the batches it refuses fail.
     /// </summary>
-    private void Commit(NpgsqlConnection connection, List<PendingBatch> group)
+    private NpgsqlConnection? Commit(NpgsqlConnection? connection, List<PendingBatch> group, int rows)
     {
-        EnsurePartitions(connection, group);
         try
         {
-            using var direct = connection.BeginTransaction();
-            Copy(connection, "telemetry_archive", group);
-            direct.Commit();
+            connection ??= _db.OpenConnection();
+            var answers = ArchiveCommit.Run(connection, group, _days);
+            Interlocked.Increment(ref _commits);
+            Interlocked.Add(ref _rows, rows);
+            for (var i = 0; i < group.Count; i++)
+            {
+                group[i].Done.TrySetResult(answers[i]);
+            }
+
+            return connection;
         }
-        catch (PostgresException e) when (e.SqlState == UniqueViolation)
+        catch (PostgresException e) when (group.Count > 1 && connection is { State: System.Data.ConnectionState.Open })
         {
-            using var staged = connection.BeginTransaction();
-            using (var create = new NpgsqlCommand(
-                "CREATE TEMP TABLE IF NOT EXISTS archive_staging (LIKE telemetry_archive INCLUDING DEFAULTS) ON COMMIT DELETE ROWS", connection, staged))
+            LogGroupRefused(_logger, group.Count, rows, e.SqlState);
+            foreach (var pending in group)
             {
-                create.ExecuteNonQuery();
+                connection = Commit(connection, [pending], pending.Events.Count);
             }
 
-            Copy(connection, "archive_staging", group);
-            using (var insert = new NpgsqlCommand(
-                $"INSERT INTO telemetry_archive ({ArchiveRows.Columns}) SELECT {ArchiveRows.Columns} FROM archive_staging ON CONFLICT DO NOTHING",
-                connection, staged))
-            {
-                insert.ExecuteNonQuery();
-            }
-
-            staged.Commit();
+            return connection;
         }
-    }
-
-    private static void Copy(NpgsqlConnection connection, string table, List<PendingBatch> group)
-    {
-        using var copy = connection.BeginBinaryImport($"COPY {table} ({ArchiveRows.Columns}) FROM STDIN (FORMAT BINARY)");
-        foreach (var pending in group)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            foreach (var e in pending.Events)
-            {
-                ArchiveRows.Write(copy, pending.Tenant, e);
-            }
-        }
-
-        copy.Complete();
-    }
-
-    /// <summary>Each UTC day gets its own partition before its first row (rows never wait in the default one).</summary>
-    private void EnsurePartitions(NpgsqlConnection connection, List<PendingBatch> group)
-    {
-        foreach (var pending in group)
-        {
-            foreach (var e in pending.Events)
-            {
-                var day = DateOnly.FromDateTime(e.Ts.UtcDateTime);
-                if (_days.ContainsKey(day))
-                {
-                    continue;
-                }
-
-                using var ensure = new NpgsqlCommand("SELECT ensure_telemetry_partition($1)", connection);
-                ensure.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = day });
-                ensure.ExecuteNonQuery();
-                _days[day] = true;
-            }
+            LogCommitFailed(_logger, rows, e);
+            connection?.Dispose();
+            group.ForEach(p => p.Done.TrySetException(e));
+            return null;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Archive commit of {Rows} events failed; their batches are answered with an error.")]
     private static partial void LogCommitFailed(ILogger logger, int rows, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PostgreSQL refused a group commit of {Batches} batches ({Rows} events, SQLSTATE {SqlState}); committing them one by one.")]
+    private static partial void LogGroupRefused(ILogger logger, int batches, int rows, string sqlState);
 }

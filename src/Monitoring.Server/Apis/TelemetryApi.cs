@@ -23,7 +23,7 @@ internal static class TelemetryApi
     }
 
     private static async Task<Results<Accepted<IngestResponse>, ProblemHttpResult>> IngestAsync(
-        HttpRequest request, ClaimsPrincipal user, IngestDispatcher dispatcher, MonitoringClock clock, CancellationToken cancellationToken)
+        HttpRequest request, HttpResponse response, ClaimsPrincipal user, IngestDispatcher dispatcher, MonitoringClock clock, CancellationToken cancellationToken)
     {
         if (request.ContentLength > BodyReader.MaxBytes)
         {
@@ -57,18 +57,28 @@ internal static class TelemetryApi
         }
 
         IngestCounts counts;
+        IReadOnlyList<Rejection> rejected = batch.Rejected;
         try
         {
-            counts = await dispatcher.DispatchAsync(user.Tenant(), batch.Events);
+            (counts, var refused) = await dispatcher.DispatchAsync(user.Tenant(), batch.Events);
+            if (refused is not null)
+            {
+                rejected = IngestRejections.Merge(batch.Rejected, batch.Events.Count, refused);
+            }
         }
-        catch (ArchiveUnavailableException)
+        catch (IngestUnavailableException e)
         {
             IngestMetrics.ArchiveFailed();
-            return Problems.Problems.Unavailable("The events could not be archived; nothing was acknowledged. Retry the batch unchanged.");
+            if (e.Saturated)
+            {
+                response.Headers.RetryAfter = "1";
+            }
+
+            return Problems.Problems.Unavailable($"{e.Message} Retry the batch unchanged: events applied before the failure come back as duplicates.");
         }
 
-        IngestMetrics.Acknowledged(counts.Accepted, counts.Duplicates, batch.Rejected.Count);
-        return TypedResults.Accepted((string?)null, new IngestResponse(counts.Accepted, counts.Duplicates, batch.Rejected));
+        IngestMetrics.Acknowledged(counts.Accepted, counts.Duplicates, rejected.Count);
+        return TypedResults.Accepted((string?)null, new IngestResponse(counts.Accepted, counts.Duplicates, rejected));
     }
 
     /// <summary>

@@ -23,6 +23,8 @@ internal sealed class MonitoringOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    public IngestOptions Ingest { get; set; } = new();
+
     public RulesOptions Rules { get; set; } = new();
 
     public DemoOptions Demo { get; set; } = new();

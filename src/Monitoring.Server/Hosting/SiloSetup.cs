@@ -1,5 +1,6 @@
 using System.Net;
 using Monitoring.Domain.Inactivity;
+using Monitoring.Grains.Devices;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Feed;
@@ -34,17 +35,22 @@ internal static class SiloSetup
         builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
         builder.Services.AddSingleton(new HealthRulesPolicy(options.Rules.Enabled, options.Rules.DefaultShiftLength));
         builder.Services.AddSingleton<RuleBookCache>();
+        builder.Services.AddSingleton(new IngestLimits(options.Ingest.MaxSeqAhead));
+        builder.Services.AddSingleton<DeviceIngestServices>();
         if (postgres is null)
         {
             builder.Services.AddSingleton(CheckpointPolicy.Embedded);
             builder.Services.AddSingleton(DurableStores.None);
+            builder.Services.AddSingleton<ITelemetryArchive>(NoArchive.Instance);
         }
         else
         {
             builder.Services.AddSingleton(postgres);
             builder.Services.AddSingleton(new CheckpointPolicy(options.Storage.CheckpointPeriod));
             builder.Services.AddSingleton(new DurableStores(new PostgresEventLog(postgres), new PostgresHistory(postgres)));
-            builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(sp, postgres, options.Storage.ArchiveWriters));
+            builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(
+                sp, postgres, options.Storage.ArchiveWriters, 20_000, options.Ingest.ArchiveQueueRows));
+            builder.Services.AddSingleton<ITelemetryArchive, ArchivePort>();
             builder.Services.AddSingleton(new ArchiveReader(postgres));
             builder.Services.AddHostedService<RetentionService>();
         }

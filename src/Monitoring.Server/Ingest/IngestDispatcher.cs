@@ -1,28 +1,35 @@
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Monitoring.Contracts.Devices;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Grains.Keys;
-using Monitoring.Persistence.Archive;
+using Monitoring.Grains.Storage;
 
 namespace Monitoring.Server.Ingest;
 
 /// <summary>
-/// Groups a batch's valid events by device and makes one grain call per device, all at once. With
-/// PostgreSQL the events also go to the archive's next group commit, at the same time; the batch
-/// counts as done only when both are (see <see cref="ArchiveUnavailableException"/>).
+/// Groups a batch's valid events by device and makes one grain call per device, all at once. Each
+/// device grain archives its new events (with PostgreSQL) before it applies them, so the batch is
+/// done when every call is; a failed call makes the batch a 503 that the client retries unchanged.
 /// </summary>
-internal sealed class IngestDispatcher(IGrainFactory grains, TelemetryArchive? archive = null)
+internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryArchive archive, ILogger<IngestDispatcher> logger)
 {
-    public async Task<IngestCounts> DispatchAsync(string tenant, List<TelemetryEvent> events)
+    /// <summary>
+    /// Counts, and the events the devices refused as positions in <paramref name="events"/>.
+    /// Throws <see cref="IngestUnavailableException"/> when the batch must be retried.
+    /// </summary>
+    public async Task<(IngestCounts Counts, List<(int Index, DeviceRejection Rejection)>? Refused)> DispatchAsync(
+        string tenant, List<TelemetryEvent> events)
     {
         if (events.Count == 0)
         {
             return default;
         }
 
-        var archived = archive?.WriteAsync(tenant, events) ?? Task.CompletedTask;
+        if (archive.IsSaturated)
+        {
+            throw new IngestUnavailableException("The telemetry archive is saturated; nothing was acknowledged.") { Saturated = true };
+        }
 
         // Most batches carry one event per phone: such a phone's events are a one-element array,
         // without a builder.
@@ -46,23 +53,29 @@ internal sealed class IngestDispatcher(IGrainFactory grains, TelemetryArchive? a
         }
 
         // Every call is started before any is awaited; the grains' ValueTasks are then awaited in turn.
-        var calls = new ValueTask<IngestCounts>[byDevice.Count];
+        var calls = new (string DeviceId, ValueTask<IngestCounts> Call)[byDevice.Count];
         var i = 0;
         foreach (var (deviceId, slot) in byDevice)
         {
             var batch = slot.More is { } more ? more.DrainToImmutable() : ImmutableArray.Create(slot.First);
-            calls[i++] = GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(batch);
+            calls[i++] = (deviceId, GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(batch));
         }
 
         int accepted = 0, duplicates = 0;
         Exception? failed = null;
-        foreach (var call in calls)
+        List<(int, DeviceRejection)>? refused = null;
+        foreach (var (deviceId, call) in calls)
         {
             try
             {
                 var c = await call;
                 accepted += c.Accepted;
                 duplicates += c.Duplicates;
+                if (c.Rejected is { Count: > 0 } rejected)
+                {
+                    refused ??= [];
+                    refused.AddRange(Locate(events, deviceId, rejected));
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -72,20 +85,30 @@ internal sealed class IngestDispatcher(IGrainFactory grains, TelemetryArchive? a
 
         if (failed is not null)
         {
-            ExceptionDispatchInfo.Throw(failed);
+            LogBatchFailed(logger, tenant, events.Count, failed);
+            throw new IngestUnavailableException("The batch could not be archived or applied; nothing was acknowledged.", failed);
         }
 
-        try
-        {
-            await archived;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new ArchiveUnavailableException(e);
-        }
-
-        return new IngestCounts(accepted, duplicates);
+        return (new IngestCounts(accepted, duplicates), refused);
     }
+
+    /// <summary>Turns a device's rejections (positions among its own events) into positions in the whole list.</summary>
+    private static IEnumerable<(int, DeviceRejection)> Locate(List<TelemetryEvent> events, string deviceId, IReadOnlyList<DeviceRejection> rejected)
+    {
+        var positions = new List<int>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (string.Equals(events[i].DeviceId, deviceId, StringComparison.Ordinal))
+            {
+                positions.Add(i);
+            }
+        }
+
+        return rejected.Select(r => (positions[r.Position], r));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A telemetry batch of tenant {Tenant} ({Count} events) failed and is answered 503.")]
+    private static partial void LogBatchFailed(ILogger logger, string tenant, int count, Exception exception);
 
     private struct DeviceEvents
     {

@@ -193,4 +193,23 @@ public sealed class SeqDeduplicatorTests
             yield return s;
         }
     }
+
+    [Fact]
+    public void CopyFrom_ScratchCopyAccepts_OriginalUnchangedAndCopyAgrees()
+    {
+        var original = new SeqDeduplicator();
+        Assert.True(original.TryAccept(5, isNewestTimestamp: true));
+        Assert.True(original.TryAccept(3, isNewestTimestamp: false));
+        var scratch = new SeqDeduplicator();
+        scratch.TryAccept(2000, isNewestTimestamp: true);
+
+        scratch.CopyFrom(original);
+
+        Assert.Equal(5, scratch.MaxSeq);
+        Assert.False(scratch.TryAccept(3, isNewestTimestamp: false));
+        Assert.True(scratch.TryAccept(4, isNewestTimestamp: false));
+        Assert.True(scratch.TryAccept(9, isNewestTimestamp: true));
+        Assert.Equal(5, original.MaxSeq);
+        Assert.True(original.TryAccept(4, isNewestTimestamp: false));
+    }
 }

@@ -1,3 +1,4 @@
+using Monitoring.Grains.Devices;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Feed;
@@ -18,6 +19,9 @@ public abstract class ClusterFixture : IAsyncLifetime
     private InProcessTestCluster? _cluster;
 
     public MonitoringClock Clock { get; } = new(manual: true);
+
+    /// <summary>Faults on the device grains' ingest path, per tenant; off unless a test switches them on.</summary>
+    public IngestFaults Faults { get; } = new();
 
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("Cluster not started.");
 
@@ -42,6 +46,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
             silo.AddSignalStreams();
+            silo.AddIncomingGrainCallFilter<IngestFaults.GuardFaultFilter>();
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
         });
         builder.ConfigureSiloHost((_, host) =>
@@ -55,6 +60,10 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Settings);
             host.Services.AddSingleton(CheckpointPolicy.None);
             host.Services.AddSingleton(DurableStores.None);
+            host.Services.AddSingleton(Faults);
+            host.Services.AddSingleton<ITelemetryArchive>(Faults);
+            host.Services.AddSingleton(IngestLimits.Default);
+            host.Services.AddSingleton<DeviceIngestServices>();
             host.Services.AddSingleton(Rules);
             host.Services.AddSingleton<RuleBookCache>();
         });

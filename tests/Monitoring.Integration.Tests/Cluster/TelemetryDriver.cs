@@ -20,12 +20,16 @@ internal sealed class TelemetryDriver(IReadOnlyList<SiloProcess> endpoints)
     private readonly ConcurrentDictionary<string, long> _lastSeq = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<SentEvent> _acknowledged = new();
     private readonly ConcurrentQueue<string> _rejections = new();
+    private readonly ConcurrentQueue<(string Body, int Events)> _acknowledgedBodies = new();
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset First, DateTimeOffset Last, string Sample)> _failures = new(StringComparer.Ordinal);
     private int _failedAttempts;
     private int _batches;
 
     /// <summary>Every event whose batch was answered 202 (and that the answer did not reject).</summary>
     public IReadOnlyCollection<SentEvent> Acknowledged => _acknowledged;
+
+    /// <summary>The body of every batch answered 202, as sent, with its number of events (for replays).</summary>
+    public IReadOnlyCollection<(string Body, int Events)> AcknowledgedBodies => _acknowledgedBodies;
 
     /// <summary>Per-event rejections in 202 answers (the test's events are all valid: expected empty).</summary>
     public IReadOnlyCollection<string> Rejections => _rejections;
@@ -102,6 +106,7 @@ internal sealed class TelemetryDriver(IReadOnlyList<SiloProcess> endpoints)
                 if (response.StatusCode == HttpStatusCode.Accepted)
                 {
                     Record(sent, text);
+                    _acknowledgedBodies.Enqueue((body, sent.Count));
                     return endpoint % endpoints.Count;
                 }
 
