@@ -19,6 +19,10 @@ internal sealed class BadRequestExceptionHandler : IExceptionHandler
             BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>
                 Problems.BadRequest("A JSON body is required."),
             BadHttpRequestException bad => Problems.BadRequest(bad.Message),
+            // ASP.NET reads a JSON body in the charset the Content-Type names; one it does not know
+            // throws here (not as a bad request), and the client should hear 415, not 500.
+            InvalidOperationException { InnerException: ArgumentException } unknown when unknown.Message.Contains("charset", StringComparison.Ordinal) =>
+                Problems.UnsupportedMediaType("The Content-Type names a charset this API does not read; send application/json in UTF-8."),
             TimeoutException or Orleans.Runtime.OrleansException => TypedResults.Problem(
                 title: "Service unavailable", detail: "The grid is overloaded or recovering; retry shortly.",
                 statusCode: StatusCodes.Status503ServiceUnavailable),

@@ -1,0 +1,130 @@
+namespace Monitoring.Tests.Shared.Hostile;
+
+/// <summary>
+/// Every endpoint of the API (src/Monitoring.Server/Apis, the hub, the anonymous documents), with
+/// valid bodies the generator breaks one field at a time.
+/// </summary>
+internal static class HostileEndpoints
+{
+    public static readonly string[] Read = ["viewer", "operator", "admin"];
+    public static readonly string[] Act = ["operator", "admin"];
+    public static readonly string[] Admin = ["admin"];
+    public static readonly string[] Ingest = ["device", "admin"];
+    public static readonly string[] AllRoles = ["device", "viewer", "operator", "admin"];
+
+    private static readonly (string, string[])[] Page = [("limit", HostileValues.Numbers), ("cursor", HostileValues.Cursors)];
+
+    private static readonly BodyField By = new("by", "\"op-1\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(201));
+    private static readonly BodyField Notes = new("notes", "\"checked\"", FieldKind.Text, Quoted(2001));
+
+    public static readonly HostileEndpoint Telemetry = new("POST", "/api/v1/telemetry", Ingest) { Mutating = true };
+
+    public static readonly HostileEndpoint[] All =
+    [
+        new("GET", "/api/v1/health", null) { Query = [("verbose", HostileValues.Words)] },
+        new("GET", "/metrics", null),
+        new("GET", "/openapi/v1.json", null),
+        Telemetry,
+        new("GET", "/api/v1/telemetry/{id}", Read, IdKind.Device)
+        {
+            Query = [("from", HostileValues.Times), ("to", HostileValues.Times), ("limit", HostileValues.Numbers)],
+        },
+        new("GET", "/api/v1/guards/{id}", Read, IdKind.Guard),
+        new("POST", "/api/v1/guards/{id}/evaluate", Act, IdKind.Guard) { Mutating = true },
+        new("GET", "/api/v1/devices/{id}", Read, IdKind.Device),
+        new("GET", "/api/v1/sites", Read) { Query = Page },
+        new("GET", "/api/v1/sites/{id}", Read, IdKind.Site),
+        new("GET", "/api/v1/sites/{id}/guards", Read, IdKind.Site) { Query = Page },
+        new("PUT", "/api/v1/sites/{id}", Admin, IdKind.Site)
+        {
+            Mutating = true,
+            Body =
+            [
+                new("name", "\"North gate\"", FieldKind.RequiredText, "\"\"", "\"  \"", Quoted(201)),
+                new("timeZone", "\"UTC\"", FieldKind.RequiredText, "\"Mars/Olympus\"", "\"\"", "\"../../etc/passwd\""),
+                new("lat", "48.85", FieldKind.RequiredNumber, "91", "-90.5", "1e308"),
+                new("lon", "2.35", FieldKind.RequiredNumber, "181", "-180.5"),
+                new("geofenceRadiusM", "500", FieldKind.RequiredNumber, "0", "-1", "100001"),
+                new("inactivityThreshold", "0.8", FieldKind.Number, "0", "1.01", "-0.5"),
+            ],
+        },
+        new("GET", "/api/v1/alerts", Read)
+        {
+            Query =
+            [
+                ("status", HostileValues.Words), ("severity", HostileValues.Words), ("type", HostileValues.Words), ("siteId", HostileValues.Words),
+                ("guardId", HostileValues.Words), ("since", HostileValues.Times), .. Page,
+            ],
+        },
+        new("GET", "/api/v1/alerts/{id}", Read, IdKind.Alert),
+        new("POST", "/api/v1/alerts/{id}/acknowledge", Act, IdKind.Alert) { Mutating = true, Body = [By, Notes] },
+        new("POST", "/api/v1/alerts/{id}/verify", Act, IdKind.Alert)
+        {
+            Mutating = true,
+            Body =
+            [
+                new("method", "\"call\"", FieldKind.RequiredText, "\"fax\"", "\"CALL\"", "\"\""),
+                new("response", "\"answered\"", FieldKind.RequiredText, Quoted(2001)),
+                By,
+            ],
+        },
+        new("POST", "/api/v1/alerts/{id}/resolve", Act, IdKind.Alert)
+        {
+            Mutating = true,
+            Body = [By, new("resolution", "\"confirmed\"", FieldKind.RequiredText, "\"cleared\"", "\"nope\"", "\"\""), Notes],
+        },
+        new("GET", "/api/v1/admin/clock", Admin) { HostWide = true },
+        new("POST", "/api/v1/admin/clock", Admin) { HostWide = true, Mutating = true, Body = [new("now", "\"2026-11-24T12:00:00Z\"", FieldKind.Time)] },
+        new("PUT", "/api/v1/admin/clock", Admin) { HostWide = true, Mutating = true, Body = [new("now", "\"2026-11-24T12:00:00Z\"", FieldKind.Time)] },
+        new("GET", "/api/v1/admin/memory", Admin) { HostWide = true, Query = [("collect", HostileValues.Words)] },
+        new("GET", "/api/v1/events", Read) { Query = [("after", HostileValues.Numbers), ("limit", HostileValues.Numbers)] },
+        new("GET", "/api/v1/incidents", Read)
+        {
+            Query = [("siteId", HostileValues.Words), ("guardId", HostileValues.Words), ("status", HostileValues.Words), .. Page],
+        },
+        new("GET", "/api/v1/incidents/{id}", Read, IdKind.Incident),
+        new("GET", "/api/v1/tickets", Read)
+        {
+            Query =
+            [
+                ("status", HostileValues.Words), ("priority", HostileValues.Words), ("category", HostileValues.Words), ("siteId", HostileValues.Words),
+                ("guardId", HostileValues.Words), .. Page,
+            ],
+        },
+        new("GET", "/api/v1/tickets/{id}", Read, IdKind.Ticket),
+        new("POST", "/api/v1/tickets/{id}/transition", Act, IdKind.Ticket)
+        {
+            Mutating = true,
+            Body = [new("to", "\"assigned\"", FieldKind.RequiredText, "\"new\"", "\"done\"", "\"\""), By, new("assignee", "\"tech-7\"", FieldKind.Text)],
+        },
+        new("GET", "/api/v1/rules", Read) { Query = [("siteId", HostileValues.Words)] },
+        new("PUT", "/api/v1/rules/{id}", Admin, IdKind.RuleType)
+        {
+            Mutating = true,
+            Body =
+            [
+                new("threshold", "20", FieldKind.RequiredNumber),
+                new("durationS", "300", FieldKind.RequiredNumber, "-1"),
+                new("severity", "\"medium\"", FieldKind.RequiredText, "\"huge\"", "\"\""),
+                new("slaS", "3600", FieldKind.RequiredNumber, "-1"),
+                new("siteId", "\"hxa-site-1\"", FieldKind.Text, "\"a b\"", Quoted(65)),
+                new("holdS", "300", FieldKind.Number, "-1"),
+                new("escalatedSeverity", "\"high\"", FieldKind.Text, "\"nope\""),
+                new("enabled", "true", FieldKind.Bool),
+            ],
+        },
+        new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
+        new("GET", "/hubs/monitoring", Read),
+    ];
+
+    /// <summary>Requests no route takes: unknown paths and methods the routes do not allow.</summary>
+    public static readonly (string Method, string Path)[] Unrouted =
+    [
+        ("GET", "api/v1/nope"), ("GET", "api/v2/alerts"), ("GET", "api/v1/alerts/x/y/z"), ("DELETE", "api/v1/alerts/hxa-x"),
+        ("PATCH", "api/v1/sites/hxa-site-1"), ("PUT", "api/v1/telemetry"), ("DELETE", "api/v1/telemetry"), ("POST", "api/v1/health"),
+        ("DELETE", "api/v1/rules"), ("POST", "api/v1/sites"), ("GET", "api/v1/guards"), ("GET", "api/v1/devices"), ("GET", "api/v1/admin"),
+        ("OPTIONS", "api/v1/alerts"), ("TRACE", "api/v1/alerts"), ("GET", "api/v1/alerts/hxa-x/acknowledge"), ("GET", "api//v1//alerts"),
+    ];
+
+    private static string Quoted(int length) => "\"" + new string('q', length) + "\"";
+}
