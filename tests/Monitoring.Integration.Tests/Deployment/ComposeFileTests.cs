@@ -111,7 +111,7 @@ public sealed partial class ComposeFileTests
     [Fact]
     public void Compose_Secrets_NoLiteralPasswordOrKey()
     {
-        Assert.DoesNotMatch(@"POSTGRES_PASSWORD:\s*[^$\s]", File.ReadAllText(ComposePath));
+        Assert.StartsWith("${", Environment(Service("postgres"))["POSTGRES_PASSWORD"], StringComparison.Ordinal);
         Assert.DoesNotMatch(@"Password=[^$]", File.ReadAllText(ComposePath));
         foreach (var host in HostServices())
         {
