@@ -16,6 +16,7 @@ internal static class TelemetryApi
     {
         routes.MapPost("/api/v1/telemetry", IngestAsync)
             .RequireAuthorization(Roles.IngestPolicy)
+            .WithIngestLimits()
             .Accepts<TelemetryBatchDoc>("application/json")
             .WithName("IngestTelemetry")
             .WithSummary("Ingest a batch of at most 5000 events and 4 MiB; per-event rejections, (device, seq) counted once.");

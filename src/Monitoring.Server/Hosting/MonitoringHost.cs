@@ -20,6 +20,7 @@ public static class MonitoringHost
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
+        ProductionKeys.Require(options, builder.Configuration);
         var postgres = PostgresMode.Open(builder.Configuration);
         builder.AddMonitoringSilo(options, postgres);
         builder.Services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
@@ -27,6 +28,8 @@ public static class MonitoringHost
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddApiKeyAuth();
+        builder.Services.AddMonitoringRateLimits(options.RateLimits);
+        builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<IngestDispatcher>();
         builder.Services.AddSignalR().AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
@@ -38,12 +41,14 @@ public static class MonitoringHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthApi();
         app.MapMetrics("/metrics").AllowAnonymous();
         app.MapTelemetryApi();

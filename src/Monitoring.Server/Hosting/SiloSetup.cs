@@ -72,13 +72,15 @@ internal static class SiloSetup
             else
             {
                 silo.UsePostgresStore(postgres, options.Storage.ClusterId);
+                // The silo and gateway ports are cluster-internal: they listen on the advertised
+                // address only, never on every interface of the machine.
                 if (options.Silo.AdvertisedIp is { Length: > 0 } ip)
                 {
-                    silo.ConfigureEndpoints(IPAddress.Parse(ip), options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+                    silo.ConfigureEndpoints(IPAddress.Parse(ip), options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: false);
                 }
                 else
                 {
-                    silo.ConfigureEndpoints(options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+                    silo.ConfigureEndpoints(options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: false);
                 }
             }
 
