@@ -36,7 +36,7 @@ internal sealed class ApiKeyStore
             keys.Add(new ApiKeyOptions { Key = DevelopmentKey, Tenant = DevelopmentTenant, Role = Roles.Admin });
         }
 
-        _principals = keys.ToFrozenDictionary(k => k.Key, k => Principal(k.Tenant, k.Role), StringComparer.Ordinal);
+        _principals = keys.ToFrozenDictionary(k => k.Key, Principal, StringComparer.Ordinal);
     }
 
     /// <summary>The development key, when the host runs without configured keys.</summary>
@@ -44,7 +44,7 @@ internal sealed class ApiKeyStore
 
     public ClaimsPrincipal? Find(string key) => _principals.GetValueOrDefault(key);
 
-    private static ClaimsPrincipal Principal(string tenant, string role) => new(new ClaimsIdentity(
-        [new Claim(Roles.TenantClaim, tenant), new Claim(ClaimTypes.Role, role)],
+    private static ClaimsPrincipal Principal(ApiKeyOptions key) => new(new ClaimsIdentity(
+        [new Claim(Roles.TenantClaim, key.Tenant), new Claim(ClaimTypes.Role, key.Role), .. DeviceScope.ClaimsFor(key)],
         ApiKeyHandler.SchemeName, ClaimTypes.Name, ClaimTypes.Role));
 }

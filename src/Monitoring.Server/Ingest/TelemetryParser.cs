@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Monitoring.Domain.Telemetry;
 using Monitoring.Contracts.Json;
@@ -7,16 +8,31 @@ namespace Monitoring.Server.Ingest;
 /// <summary>
 /// Reads a telemetry batch with a forward-only JSON reader: no DOM, no reflection. A body that is
 /// not <c>{ "events": [...] }</c> is malformed; inside the array, an element of the wrong shape or a
-/// field of the wrong type rejects only that event.
+/// field of the wrong type rejects only that event, and so does a string that is not clean text
+/// (control characters, invalid UTF-8, a lone surrogate). A property name that is not clean text is
+/// never one the contract knows, so it is ignored like any unknown property. Whatever the bytes,
+/// parsing never throws: strings are decoded by <see cref="JsonText"/>, not by the reader.
 /// </summary>
 internal static class TelemetryParser
 {
     public const int MaxEvents = 5000;
-    private const int ShortText = 32;
 
-    public static ParsedBatch Parse(ReadOnlySpan<byte> json, DateTimeOffset now)
+    /// <summary>Longer than any text field may be: a longer value is decoded on a rarer, rented path.</summary>
+    private const int MaxText = 128;
+
+    /// <summary>Longer than any property name of the contract.</summary>
+    private const int MaxName = 16;
+
+    public static ParsedBatch Parse(ReadOnlySpan<byte> json, in IngestScope scope)
     {
         var batch = new ParsedBatch();
+
+        // Tolerated as System.Text.Json's own readers tolerate it; Utf8JsonReader alone does not.
+        if (json.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 32 });
@@ -29,7 +45,7 @@ internal static class TelemetryParser
             var sawEvents = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isEvents = reader.ValueTextEquals("events"u8);
+                var isEvents = NameIs(ref reader, "events");
                 reader.Read();
                 if (!isEvents)
                 {
@@ -51,7 +67,7 @@ internal static class TelemetryParser
                 }
 
                 sawEvents = true;
-                if (!ReadEvents(ref reader, batch, now))
+                if (!ReadEvents(ref reader, batch, in scope))
                 {
                     return batch;
                 }
@@ -74,7 +90,7 @@ internal static class TelemetryParser
         return batch;
     }
 
-    private static bool ReadEvents(ref Utf8JsonReader reader, ParsedBatch batch, DateTimeOffset now)
+    private static bool ReadEvents(ref Utf8JsonReader reader, ParsedBatch batch, in IngestScope scope)
     {
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -93,7 +109,7 @@ internal static class TelemetryParser
             }
 
             var raw = ReadEvent(ref reader);
-            if (EventValidator.Validate(in raw, now, out var error, out var field) is { } valid)
+            if (EventValidator.Validate(in raw, in scope, out var error, out var field) is { } valid)
             {
                 batch.Events.Add(valid);
             }
@@ -143,20 +159,20 @@ internal static class TelemetryParser
             case "ts": e.Ts = Time(ref reader, name, ref e); break;
             case "type": e.Type = TypeName(ref reader, name, ref e); break;
             case "guardId": e.GuardId = Text(ref reader, name, ref e); break;
-            case "siteId": e.SiteId = PooledText(ref reader, name, ref e); break;
+            case "siteId": e.SiteId = Text(ref reader, name, ref e, pooled: true); break;
             case "battery": e.Battery = Number(ref reader, name, ref e); break;
             case "charging": e.Charging = Bool(ref reader, name, ref e); break;
             case "batteryTempC": e.BatteryTempC = Number(ref reader, name, ref e); break;
             case "signalDbm": e.SignalDbm = Number(ref reader, name, ref e); break;
-            case "network": e.Network = PooledText(ref reader, name, ref e); break;
+            case "network": e.Network = Text(ref reader, name, ref e, pooled: true); break;
             case "memoryPct": e.MemoryPct = Number(ref reader, name, ref e); break;
             case "lat": e.Lat = Number(ref reader, name, ref e); break;
             case "lon": e.Lon = Number(ref reader, name, ref e); break;
             case "accuracyM": e.AccuracyM = Number(ref reader, name, ref e); break;
             case "steps": e.Steps = (int?)Int64(ref reader, name, ref e, int.MaxValue); break;
             case "success": e.Success = Bool(ref reader, name, ref e); break;
-            case "checkpointId": e.CheckpointId = PooledText(ref reader, name, ref e); break;
-            case "taskId": e.TaskId = PooledText(ref reader, name, ref e); break;
+            case "checkpointId": e.CheckpointId = Text(ref reader, name, ref e, pooled: true); break;
+            case "taskId": e.TaskId = Text(ref reader, name, ref e, pooled: true); break;
             case "shiftEndsAt": e.ShiftEndsAt = Time(ref reader, name, ref e); break;
         }
     }
@@ -167,9 +183,13 @@ internal static class TelemetryParser
     /// </summary>
     private static string? FieldName(ref Utf8JsonReader reader)
     {
-        Span<char> buffer = stackalloc char[ShortText];
-        ReadOnlySpan<char> name = RawLength(ref reader) <= ShortText ? buffer[..reader.CopyString(buffer)] : reader.GetString();
-        return name switch
+        Span<char> buffer = stackalloc char[MaxName];
+        if (JsonText.Decode(reader.ValueSpan, reader.ValueIsEscaped, buffer, out var length) != TextStatus.Ok)
+        {
+            return null;
+        }
+
+        return buffer[..length] switch
         {
             "deviceId" => "deviceId",
             "seq" => "seq",
@@ -195,46 +215,80 @@ internal static class TelemetryParser
         };
     }
 
+    private static bool NameIs(ref Utf8JsonReader reader, string name)
+    {
+        Span<char> buffer = stackalloc char[MaxName];
+        return JsonText.Decode(reader.ValueSpan, reader.ValueIsEscaped, buffer, out var length) == TextStatus.Ok
+            && buffer[..length].SequenceEqual(name);
+    }
+
     /// <summary>A known event type as its constant wire name (no allocation); anything else as read.</summary>
     private static string? TypeName(ref Utf8JsonReader reader, string name, ref RawEvent e)
     {
-        if (reader.TokenType == JsonTokenType.String && RawLength(ref reader) <= ShortText)
+        Span<char> buffer = stackalloc char[MaxText];
+        return Chars(ref reader, name, ref e, buffer, out var length) switch
         {
-            Span<char> buffer = stackalloc char[ShortText];
-            if (EventTypes.TryParse(buffer[..reader.CopyString(buffer)], out var type))
-            {
-                return type.ToWire();
-            }
-        }
-
-        return Text(ref reader, name, ref e);
+            TextStatus.Ok => EventTypes.TryParse(buffer[..length], out var type) ? type.ToWire() : new string(buffer[..length]),
+            TextStatus.TooLong => LongText(ref reader, name, ref e),
+            _ => null,
+        };
     }
 
-    /// <summary>The token's length in bytes as written, escapes included: never less than its length in chars.</summary>
-    private static long RawLength(ref Utf8JsonReader reader) =>
-        reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-
-    private static string? Text(ref Utf8JsonReader reader, string name, ref RawEvent e)
+    /// <summary>
+    /// A string field, decoded once into a stack buffer and checked there. <paramref name="pooled"/>:
+    /// a field whose values repeat across events, through <see cref="TextPool"/>.
+    /// </summary>
+    private static string? Text(ref Utf8JsonReader reader, string name, ref RawEvent e, bool pooled = false)
     {
-        if (reader.TokenType == JsonTokenType.String)
+        Span<char> buffer = stackalloc char[MaxText];
+        return Chars(ref reader, name, ref e, buffer, out var length) switch
         {
-            return reader.GetString();
-        }
-
-        e.Fail(name, $"{name}: must be a string");
-        return null;
+            TextStatus.Ok => pooled ? TextPool.Get(buffer[..length]) : new string(buffer[..length]),
+            TextStatus.TooLong => LongText(ref reader, name, ref e),
+            _ => null,
+        };
     }
 
-    /// <summary>A string field whose values repeat across events, through <see cref="TextPool"/>.</summary>
-    private static string? PooledText(ref Utf8JsonReader reader, string name, ref RawEvent e)
+    /// <summary>
+    /// Decodes the current token into <paramref name="buffer"/>; fails the event (and answers
+    /// <see cref="TextStatus.Invalid"/>) when it is not a string of clean text.
+    /// </summary>
+    private static TextStatus Chars(ref Utf8JsonReader reader, string name, ref RawEvent e, scoped Span<char> buffer, out int length)
     {
-        if (reader.TokenType == JsonTokenType.String && RawLength(ref reader) <= TextPool.MaxLength)
+        length = 0;
+        if (reader.TokenType != JsonTokenType.String)
         {
-            Span<char> buffer = stackalloc char[TextPool.MaxLength];
-            return TextPool.Get(buffer[..reader.CopyString(buffer)]);
+            e.Fail(name, $"{name}: must be a string");
+            return TextStatus.Invalid;
         }
 
-        return Text(ref reader, name, ref e);
+        var status = JsonText.Decode(reader.ValueSpan, reader.ValueIsEscaped, buffer, out length);
+        if (status == TextStatus.Ok && JsonText.HasControl(buffer[..length]))
+        {
+            e.Fail(name, $"{name}: must not contain control characters");
+            return TextStatus.Invalid;
+        }
+
+        if (status == TextStatus.Invalid)
+        {
+            e.Fail(name, $"{name}: must be well-formed Unicode text (valid UTF-8, no lone surrogate)");
+        }
+
+        return status;
+    }
+
+    /// <summary>A string longer than any field allows: decoded in a rented buffer so the validator can name its rule.</summary>
+    private static string? LongText(ref Utf8JsonReader reader, string name, ref RawEvent e)
+    {
+        var rented = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            return Chars(ref reader, name, ref e, rented, out var length) == TextStatus.Ok ? new string(rented, 0, length) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     private static long? Int64(ref Utf8JsonReader reader, string name, ref RawEvent e, long max = long.MaxValue)
@@ -272,9 +326,29 @@ internal static class TelemetryParser
 
     private static DateTimeOffset? Time(ref Utf8JsonReader reader, string name, ref RawEvent e)
     {
-        if (reader.TokenType == JsonTokenType.String && IsoTime.TryRead(ref reader, out var value))
+        if (reader.TokenType == JsonTokenType.String)
         {
-            return value;
+            // The reader unescapes a time itself and throws on a lone surrogate: such text is refused first.
+            if (reader.ValueIsEscaped)
+            {
+                Span<char> buffer = stackalloc char[MaxText];
+                var status = Chars(ref reader, name, ref e, buffer, out _);
+                if (status == TextStatus.Invalid)
+                {
+                    return null;
+                }
+
+                if (status == TextStatus.TooLong)
+                {
+                    e.Fail(name, $"{name}: must be an ISO-8601 date-time");
+                    return null;
+                }
+            }
+
+            if (IsoTime.TryRead(ref reader, out var value))
+            {
+                return value;
+            }
         }
 
         e.Fail(name, $"{name}: must be an ISO-8601 date-time");
