@@ -42,7 +42,7 @@ internal sealed class ApiKeyStore
             keys.Add(new ApiKeyOptions { Key = DevelopmentKey, Tenant = DevelopmentTenant, Role = DevelopmentRoles });
         }
 
-        _principals = keys.ToFrozenDictionary(k => k.Key, k => Principal(k.Key, k.Tenant, k.Role), StringComparer.Ordinal);
+        _principals = keys.ToFrozenDictionary(k => k.Key, Principal, StringComparer.Ordinal);
     }
 
     /// <summary>The development key, when the host runs without configured keys.</summary>
@@ -50,14 +50,16 @@ internal sealed class ApiKeyStore
 
     public ClaimsPrincipal? Find(string key) => _principals.GetValueOrDefault(key);
 
-    private static ClaimsPrincipal Principal(string key, string tenant, string role)
+    private static ClaimsPrincipal Principal(ApiKeyOptions key)
     {
-        var claims = Roles.Parse(role).Select(r => new Claim(ClaimTypes.Role, r)).ToList();
-        claims.Add(new Claim(Roles.KeyIdClaim, KeyId(key)));
-        if (!string.IsNullOrWhiteSpace(tenant))
+        var claims = Roles.Parse(key.Role).Select(r => new Claim(ClaimTypes.Role, r)).ToList();
+        claims.Add(new Claim(Roles.KeyIdClaim, KeyId(key.Key)));
+        if (!string.IsNullOrWhiteSpace(key.Tenant))
         {
-            claims.Add(new Claim(Roles.TenantClaim, tenant));
+            claims.Add(new Claim(Roles.TenantClaim, key.Tenant));
         }
+
+        claims.AddRange(DeviceScope.ClaimsFor(key));
 
         return new(new ClaimsIdentity(claims, ApiKeyHandler.SchemeName, ClaimTypes.Name, ClaimTypes.Role));
     }
