@@ -19,7 +19,9 @@ namespace Monitoring.Grains.Alerts;
 /// backoff (and a new activation tries at once). A finished drain is written lazily: with the next
 /// change or at deactivation; after a crash the last steps run once more, which each of them allows
 /// (upserts, set-like reports, a correlator that ignores a signal it already folded, a ticket link
-/// checked first).
+/// checked first). Where reminders are durable, a failure also registers the <see cref="OutboxJob"/>
+/// reminder (at the shortest period allowed), so a silo death cannot strand the owed steps: the
+/// reminder wakes the alert on another silo, which drains and removes it.
 /// </summary>
 internal sealed partial class AlertGrain
 {
@@ -29,8 +31,11 @@ internal sealed partial class AlertGrain
         AlertFollowUps.Ticket, AlertFollowUps.ArmEscalation, AlertFollowUps.StopEscalation,
     ];
 
+    internal const string OutboxJob = "outbox";
+
     private OutboxRetry? _retry;
     private bool _unwritten;
+    private bool _reminded;
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -57,7 +62,59 @@ internal sealed partial class AlertGrain
         {
             var delay = _retry!.Failed();
             LogFollowUpFailed(logger, e, this.GetPrimaryKeyString(), state.State.Pending, _retry.Failures, delay);
+            await RemindAsync();
+            return;
         }
+
+        if (_reminded)
+        {
+            await ForgetReminderAsync();
+        }
+    }
+
+    private async Task RemindAsync()
+    {
+        if (_reminded || !scheduler.UsesReminders)
+        {
+            return;
+        }
+
+        try
+        {
+            var period = reminderOptions.Value.MinimumReminderPeriod;
+            await this.RegisterOrUpdateReminder(OutboxJob, period, period);
+            _reminded = true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reminder table may be down with the rest; the timer still retries while this activation lives.
+            LogReminderFailed(logger, e, this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task ForgetReminderAsync()
+    {
+        try
+        {
+            if (await this.GetReminder(OutboxJob) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _reminded = false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A leftover reminder only wakes the alert to find nothing owed; it is removed then.
+            LogReminderFailed(logger, e, this.GetPrimaryKeyString());
+        }
+    }
+
+    /// <summary>The outbox reminder's tick: drain what is owed, then remove the reminder.</summary>
+    private async Task OnOutboxReminderAsync()
+    {
+        _reminded = true;
+        await DrainAsync();
     }
 
     private static AlertFollowUps? NextStep(AlertFollowUps pending)
@@ -117,4 +174,7 @@ internal sealed partial class AlertGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {Alert}: follow-ups {Pending} failed (attempt {Attempt}); tried again in {Delay}.")]
     private static partial void LogFollowUpFailed(ILogger logger, Exception error, string alert, AlertFollowUps pending, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {Alert}: the outbox reminder could not be set or removed.")]
+    private static partial void LogReminderFailed(ILogger logger, Exception error, string alert);
 }

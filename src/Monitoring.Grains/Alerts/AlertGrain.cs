@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Scheduling;
 using Monitoring.Domain.Alerts;
@@ -21,6 +22,7 @@ internal sealed partial class AlertGrain(
     MonitoringClock clock,
     DueWorkScheduler scheduler,
     FeedPublisher publisher,
+    IOptions<ReminderOptions> reminderOptions,
     ILogger<AlertGrain> logger) : Grain, IAlertGrain, IClockDrivenGrain, IRemindable
 {
     private string _tenant = "";
