@@ -29,6 +29,9 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     public DueWorkScheduler Scheduler => Cluster.Silos[0].ServiceProvider.GetRequiredService<DueWorkScheduler>();
 
+    /// <summary>Grain calls the tests make fail on purpose.</summary>
+    public CallFaults Faults => Cluster.Silos[0].ServiceProvider.GetRequiredService<CallFaults>();
+
     protected abstract InactivitySettings Settings { get; }
 
     /// <summary>Whether grains register reminders (as with PostgreSQL) or leave the periodic work to the scheduler (the embedded default).</summary>
@@ -66,6 +69,8 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<DeviceIngestServices>();
             host.Services.AddSingleton(Rules);
             host.Services.AddSingleton<RuleBookCache>();
+            host.Services.AddSingleton<CallFaults>();
+            host.Services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<CallFaults>());
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
