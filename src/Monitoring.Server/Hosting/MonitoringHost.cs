@@ -20,7 +20,7 @@ public static class MonitoringHost
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
-        var postgres = PostgresMode.Open(builder.Configuration);
+        var postgres = PostgresMode.Open(builder.Configuration, options);
         builder.AddMonitoringSilo(options, postgres);
         builder.Services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
