@@ -13,6 +13,7 @@ internal sealed class ConnectionSampler : IAsyncDisposable
     private readonly Dictionary<string, long> _peaks = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _disposed;
 
     private ConnectionSampler(NpgsqlConnection connection) => _loop = RunAsync(connection);
 
@@ -37,8 +38,14 @@ internal sealed class ConnectionSampler : IAsyncDisposable
         return new ConnectionSampler(connection);
     }
 
+    /// <summary>Stops sampling (again: nothing); the peaks stay readable.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         await _loop;
         _stop.Dispose();
