@@ -79,6 +79,8 @@ public sealed class ClusterConnectionTests(PostgresFixture postgres, ITestOutput
         foreach (var silo in cluster.Silos)
         {
             Assert.False(silo.Output.Contains("53300") || silo.Output.Contains("too many clients"), $"{silo.Name} met the server's connection limit.");
+            Assert.True(silo.Output.Contains($"this silo may use up to {Budget} (2 held by archive writers) of the 97 the server allows"),
+                $"{silo.Name} did not log its connection sizing.");
             var name = peaks.Keys.SingleOrDefault(k => k.StartsWith(PostgresStore.DefaultApplicationName, StringComparison.Ordinal)
                 && k.EndsWith($":{silo.SiloPort}", StringComparison.Ordinal));
             Assert.True(name is not null, $"No connections of {silo.Name} (silo port {silo.SiloPort}) seen among: {string.Join(", ", peaks.Keys)}");
