@@ -8,7 +8,7 @@ namespace Monitoring.Persistence.Connections;
 public sealed record ConnectionBudget(int MaxConnections, int ArchiveWriters)
 {
     /// <summary>Why the budget cannot work whatever the server (null when it can).</summary>
-    public string? Problem => MaxConnections <= ArchiveWriters
+    public string? Problem => MaxConnections <= Math.Max(0, ArchiveWriters)
         ? $"Monitoring:Storage:MaxConnections ({MaxConnections}) must be larger than Monitoring:Storage:ArchiveWriters " +
           $"({ArchiveWriters}): each archive writer holds a connection for good, and the Orleans providers, the event log " +
           "and the history need the rest."

@@ -17,6 +17,7 @@ internal sealed partial class PostgresBudgetCheck(
     {
         var storage = options.Value.Storage;
         var budget = new ConnectionBudget(storage.MaxConnections, storage.ArchiveWriters);
+        // The budget's own problems are refused earlier (PostgresMode.Open); checked again for any other caller.
         if ((budget.Problem ?? options.Value.Retention.Problem) is { } problem)
         {
             throw new InvalidOperationException(problem);

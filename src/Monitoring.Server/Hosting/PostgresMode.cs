@@ -1,4 +1,5 @@
 using Monitoring.Persistence;
+using Monitoring.Persistence.Connections;
 using Monitoring.Persistence.Schema;
 using Npgsql;
 
@@ -22,6 +23,12 @@ internal static class PostgresMode
         if (configuration.GetConnectionString(ConnectionName) is not { Length: > 0 } connectionString)
         {
             return null;
+        }
+
+        // Before the data source exists: a budget that cannot work is refused without touching the server.
+        if (new ConnectionBudget(options.Storage.MaxConnections, options.Storage.ArchiveWriters).Problem is { } problem)
+        {
+            throw new InvalidOperationException(problem);
         }
 
         var name = $"{PostgresStore.DefaultApplicationName} {Environment.MachineName}:{options.Silo.Port}";

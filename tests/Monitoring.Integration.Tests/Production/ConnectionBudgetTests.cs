@@ -65,6 +65,18 @@ public sealed class ConnectionBudgetTests(PostgresFixture postgres)
     }
 
     [Theory]
+    [InlineData(0, 2)]
+    [InlineData(2, 2)]
+    [InlineData(0, 0)]
+    public void Problem_BudgetNotAboveTheWriters_NamesBothSettings(int budget, int writers)
+    {
+        var problem = new ConnectionBudget(budget, writers).Problem;
+
+        Assert.NotNull(problem);
+        Assert.Contains($"MaxConnections ({budget}) must be larger than Monitoring:Storage:ArchiveWriters ({writers})", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(20, 10, BudgetFit.Fits)]
     [InlineData(20, 80, BudgetFit.Crowded)]
     [InlineData(98, 0, BudgetFit.Impossible)]
