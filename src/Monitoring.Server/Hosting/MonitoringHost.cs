@@ -21,7 +21,7 @@ public static class MonitoringHost
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
         ProductionKeys.Require(options, builder.Configuration);
-        var postgres = PostgresMode.Open(builder.Configuration);
+        var postgres = PostgresMode.Open(builder.Configuration, options);
         builder.AddMonitoringSilo(options, postgres);
         builder.Services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
