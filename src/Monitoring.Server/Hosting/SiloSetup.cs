@@ -34,6 +34,7 @@ internal static class SiloSetup
         builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
         builder.Services.AddSingleton(new HealthRulesPolicy(options.Rules.Enabled, options.Rules.DefaultShiftLength));
         builder.Services.AddSingleton<RuleBookCache>();
+        builder.Services.AddSingleton(options.Limits.ToLimits());
         if (postgres is null)
         {
             builder.Services.AddSingleton(CheckpointPolicy.Embedded);

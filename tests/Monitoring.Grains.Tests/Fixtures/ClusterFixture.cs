@@ -5,6 +5,7 @@ using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Tenants;
 using Orleans.TestingHost;
 
 namespace Monitoring.Grains.Tests.Fixtures;
@@ -33,6 +34,9 @@ public abstract class ClusterFixture : IAsyncLifetime
     /// <summary>Whether the health rules run; off where tests count inactivity evaluations alone.</summary>
     protected virtual HealthRulesPolicy Rules => HealthRulesPolicy.Off;
 
+    /// <summary>The tenants' caps; small ones where a test reaches them.</summary>
+    protected virtual TenantLimits Limits => TenantLimits.Default;
+
     public async Task InitializeAsync()
     {
         Clock.Set(new DateTimeOffset(2026, 11, 23, 22, 0, 0, TimeSpan.Zero));
@@ -57,6 +61,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(DurableStores.None);
             host.Services.AddSingleton(Rules);
             host.Services.AddSingleton<RuleBookCache>();
+            host.Services.AddSingleton(Limits);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
