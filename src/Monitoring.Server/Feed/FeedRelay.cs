@@ -19,6 +19,9 @@ namespace Monitoring.Server.Feed;
 /// is still waiting at the deadline is aborted by SignalR (a cancelled write drops the connection), so
 /// what a stalled client holds is bounded by its buffer (<see cref="HubLimits.ConnectionBufferBytes"/>)
 /// and the sends of one timeout. The dashboard reconnects and catches up from <c>/api/v1/events</c>.
+/// (Kestrel's minimum response data rate, 240 B/s after 5 s by default, drops a client that reads
+/// nothing sooner; the timeout is the relay's own bound, whatever the server's settings.) A client
+/// that reads, but slower than its feed, keeps its connection and misses the sends that time out.
 /// </remarks>
 internal sealed partial class FeedRelay(
     IGrainFactory grains, IHubContext<MonitoringHub> hub, GroupMembership membership, HubLimits limits, ILogger<FeedRelay> logger)

@@ -82,6 +82,12 @@ public sealed class FeedLimitTests(LimitsHostFixture host)
             }
         }
 
+        // The healthy client's events came while sends still waited on the stalled client: a relay that
+        // waited on it would have delivered them only once the client was dropped (by the send timeout,
+        // or by Kestrel's minimum response data rate, 240 B/s after a 5 s grace: the margin here is
+        // those 5 s against the markers' sub-second trip; checked against a relay that waits).
+        Assert.True(relay.WaitingSends > 0, "The healthy client's events came only after the stalled client was dropped.");
+
         // Still not reading: the sends waiting on it give up at the send timeout, which drops it.
         var dropBy = DateTime.UtcNow + LimitsHostFixture.SendTimeout + TimeSpan.FromSeconds(60);
         while (relay.WaitingSends > 0)
