@@ -6,10 +6,12 @@ using Monitoring.Server.Tests.Fixtures;
 namespace Monitoring.Server.Tests.Feed;
 
 /// <summary>
-/// A hub client that subscribes, then stops reading while keeping its connection alive (it still
-/// sends pings, so the server's client timeout never drops it). It speaks the JSON hub protocol over
-/// a plain WebSocket with a small receive buffer: the SignalR .NET client reads on into an unbounded
-/// queue whatever its handlers do, so it cannot stall like a frozen browser tab.
+/// A hub client that subscribes, then reads only a trickle (1 KiB a second: far behind a busy feed,
+/// yet above Kestrel's minimum response data rate, so Kestrel does not drop it) until told to stop
+/// reading altogether; it keeps sending pings, so the server's client timeout never drops it. It
+/// speaks the JSON hub protocol over a plain WebSocket with small buffers: the SignalR .NET client
+/// reads on into an unbounded queue whatever its handlers do, so it cannot fall behind like a frozen
+/// browser tab.
 /// </summary>
 public sealed class StalledClient : IAsyncDisposable
 {
@@ -18,6 +20,8 @@ public sealed class StalledClient : IAsyncDisposable
     private readonly SocketsHttpHandler _handler;
     private readonly CancellationTokenSource _stop = new();
     private Task _pings = Task.CompletedTask;
+    private Task _trickle = Task.CompletedTask;
+    private volatile bool _stopReading;
 
     private StalledClient(ClientWebSocket socket, SocketsHttpHandler handler) => (_socket, _handler) = (socket, handler);
 
@@ -34,6 +38,7 @@ public sealed class StalledClient : IAsyncDisposable
             },
         };
         var ws = new ClientWebSocket();
+        ws.Options.SetBuffer(1024, 1024);
         ws.Options.SetRequestHeader("X-Api-Key", apiKey);
         var uri = new UriBuilder(new Uri(host.BaseAddress, "hubs/monitoring")) { Scheme = "ws" }.Uri;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -51,12 +56,41 @@ public sealed class StalledClient : IAsyncDisposable
             text => Enumerable.Range(0, subscriptions.Length).All(i => text.Contains($"\"invocationId\":\"{i}\"", StringComparison.Ordinal)),
             timeout.Token);
         client._pings = client.PingAsync();
+        client._trickle = client.TrickleAsync();
         return client;
+    }
+
+    /// <summary>Stops the trickle: from now on the client reads nothing.</summary>
+    public Task StopReadingAsync()
+    {
+        _stopReading = true;
+        return _trickle;
+    }
+
+    // Never cancelled mid-receive (that aborts a WebSocket): it stops between reads.
+    private async Task TrickleAsync()
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (!_stopReading)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                if (!_stopReading)
+                {
+                    await _socket.ReceiveAsync(buffer, CancellationToken.None);
+                }
+            }
+        }
+        catch (WebSocketException)
+        {
+        }
     }
 
     /// <summary>Reads again, draining what the server buffered: true when the server ends the connection within <paramref name="within"/>.</summary>
     public async Task<bool> ReadToEndAsync(TimeSpan within)
     {
+        await StopReadingAsync();
         using var timeout = new CancellationTokenSource(within);
         var buffer = new byte[64 * 1024];
         try
@@ -113,6 +147,7 @@ public sealed class StalledClient : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await _pings;
+        _stopReading = true;
         _socket.Abort();
         _socket.Dispose();
         _handler.Dispose();
