@@ -32,8 +32,10 @@ public static class MonitoringHost
         builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<IngestDispatcher>();
-        builder.Services.AddSignalR().AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
-        builder.Services.AddSingleton<GroupMembership>();
+        var hubLimits = options.Feed.ToHubLimits();
+        builder.Services.AddSingleton(hubLimits);
+        builder.Services.AddSignalR(hubLimits.Configure).AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.AddSingleton(new GroupMembership(hubLimits.SubscriptionsPerConnection));
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedRelay>());
         builder.Services.AddHostedService<DemoService>();
@@ -62,7 +64,7 @@ public static class MonitoringHost
         app.MapIncidentsApi();
         app.MapTicketsApi();
         app.MapRulesApi();
-        app.MapHub<MonitoringHub>(MonitoringHub.Path);
+        app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
     }

@@ -37,5 +37,7 @@ internal sealed class MonitoringOptions
 
     public DemoOptions Demo { get; set; } = new();
 
+    public LimitsOptions Limits { get; set; } = new();
+
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

@@ -41,6 +41,7 @@ internal static class SiloSetup
         builder.Services.AddSingleton<RuleBookCache>();
         builder.Services.AddSingleton(new IngestLimits(options.Ingest.MaxSeqAhead));
         builder.Services.AddSingleton<DeviceIngestServices>();
+        builder.Services.AddSingleton(options.Limits.ToLimits());
         if (postgres is null)
         {
             builder.Services.AddSingleton(CheckpointPolicy.Embedded);

@@ -6,6 +6,7 @@ using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Tenants;
 using Orleans.TestingHost;
 
 namespace Monitoring.Grains.Tests.Fixtures;
@@ -40,6 +41,9 @@ public abstract class ClusterFixture : IAsyncLifetime
     /// <summary>Whether the health rules run; off where tests count inactivity evaluations alone.</summary>
     protected virtual HealthRulesPolicy Rules => HealthRulesPolicy.Off;
 
+    /// <summary>The tenants' caps; small ones where a test reaches them.</summary>
+    protected virtual TenantLimits Limits => TenantLimits.Default;
+
     public async Task InitializeAsync()
     {
         Clock.Set(new DateTimeOffset(2026, 11, 23, 22, 0, 0, TimeSpan.Zero));
@@ -71,6 +75,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<RuleBookCache>();
             host.Services.AddSingleton<CallFaults>();
             host.Services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<CallFaults>());
+            host.Services.AddSingleton(Limits);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
