@@ -5,6 +5,16 @@ if (args is ["migrate", .. var rest])
     return await PostgresMode.MigrateAsync(rest);
 }
 
-var app = MonitoringHost.Build(args);
+WebApplication app;
+try
+{
+    app = MonitoringHost.Build(args);
+}
+catch (StartupRefusedException e)
+{
+    await Console.Error.WriteLineAsync($"Monitoring.Server did not start: {e.Message}");
+    return 2;
+}
+
 await app.RunAsync();
 return 0;

@@ -14,4 +14,7 @@ public enum ActionOutcome
 
     /// <summary>No such alert.</summary>
     NotFound,
+
+    /// <summary>The alert holds as many verifications or history entries as it may (<c>AlertLimits</c>); nothing changed.</summary>
+    Full,
 }

@@ -9,6 +9,14 @@ public interface IGuardGrain : IClockDrivenGrain
     /// <summary>Files a device's activity for this guard (shift and break events included).</summary>
     ValueTask RecordAsync(GuardActivityBatch batch);
 
+    /// <summary>
+    /// Admits a shift start at <paramref name="siteId"/> under the tenant's caps: null when the guard
+    /// may start it, else the per-event rejection naming the field (<c>guardId: ...</c> when the
+    /// tenant's guards are at their cap and this guard is new, <c>siteId: ...</c> when the site is new
+    /// and the tenant's sites are at theirs). A guard takes its slot once, on its first admission.
+    /// </summary>
+    Task<string?> AdmitAsync(string siteId);
+
     /// <summary>The guard's state, or null when the guard was never seen.</summary>
     Task<GuardState?> GetAsync();
 

@@ -2,7 +2,8 @@ namespace Monitoring.Domain.Tickets;
 
 /// <summary>
 /// Whether a requested transition may be applied (allowed), was already applied (repeated: 200, no
-/// second effect), or why not (conflict: 409 with the current status; assignee: 400).
+/// second effect), or why not (conflict: 409 with the current status; assignee: 400; full: 409, the
+/// ticket holds <see cref="TicketLimits.MaxHistory"/> history entries).
 /// </summary>
 public enum TicketTransitionCheck : byte
 {
@@ -11,4 +12,5 @@ public enum TicketTransitionCheck : byte
     Conflict,
     AssigneeRequired,
     AssigneeNotAllowed,
+    Full,
 }

@@ -16,8 +16,12 @@ internal sealed partial class AlertGrain
     public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
         job == EscalateJob ? EscalateIfDueAsync() : Task.CompletedTask;
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == EscalateJob ? EscalateIfDueAsync() : Task.CompletedTask;
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        EscalateJob => EscalateIfDueAsync(),
+        OutboxJob => OnOutboxReminderAsync(),
+        _ => Task.CompletedTask,
+    };
 
     private static EscalationPolicy PolicyOf(Alert alert) =>
         new(alert.SlaDueAt > alert.RaisedAt ? alert.SlaDueAt - alert.RaisedAt : TimeSpan.FromMinutes(5));

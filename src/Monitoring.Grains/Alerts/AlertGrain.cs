@@ -1,28 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Alerts;
-using Monitoring.Contracts.Feed;
-using Monitoring.Contracts.Incidents;
-using Monitoring.Contracts.Sites;
-using Monitoring.Contracts.Tickets;
 using Monitoring.Contracts.Scheduling;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Escalation;
-using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
-using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Outbox;
 using Monitoring.Grains.Scheduling;
 
 namespace Monitoring.Grains.Alerts;
 
 /// <summary>
 /// One alert and its workflow. Every change is written before the caller hears of it, so an
-/// acknowledged action survives a silo failure; then the tenant's index and the site are told.
+/// acknowledged action survives a silo failure; what the change owes the others (index, site,
+/// stream, feed, ticket, escalation) is written with it and done after it, until done
+/// (AlertGrain.Outbox.cs).
 /// </summary>
 internal sealed partial class AlertGrain(
     [PersistentState("alert")] IPersistentState<AlertSnapshot> state,
     MonitoringClock clock,
     DueWorkScheduler scheduler,
-    FeedPublisher publisher) : Grain, IAlertGrain, IClockDrivenGrain, IRemindable
+    FeedPublisher publisher,
+    IOptions<ReminderOptions> reminderOptions,
+    ILogger<AlertGrain> logger) : Grain, IAlertGrain, IClockDrivenGrain, IRemindable
 {
     private string _tenant = "";
     private string _alertId = "";
@@ -30,6 +31,13 @@ internal sealed partial class AlertGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_tenant, _alertId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        _retry = new OutboxRetry(this, DrainAsync);
+        if (state.State.Pending != AlertFollowUps.None)
+        {
+            // A change saved before the last activation ended still owes its follow-ups.
+            _retry.Soon();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -38,8 +46,8 @@ internal sealed partial class AlertGrain(
         if (state.State.Alert is { } existing)
         {
             // A repeated raise is a retry after a failure: tell the others again (all idempotent).
-            await NotifyAsync(existing, raised: false);
-            await TicketAsync(existing);
+            state.State.Pending |= AlertFollowUps.Notify | AlertFollowUps.Ticket;
+            await DrainAsync();
             return state.State.Alert ?? existing;
         }
 
@@ -60,8 +68,7 @@ internal sealed partial class AlertGrain(
             EvidenceJson = draft.EvidenceJson,
             History = [new AlertHistoryEntry("raised", AlertStatus.Active, draft.Severity, "system", now, null)],
         };
-        await SaveAsync(alert);
-        await ArmEscalationAsync(alert);
+        await SaveAsync(alert, AlertFollowUps.ArmEscalation);
         return state.State.Alert ?? alert;
     }
 
@@ -85,8 +92,7 @@ internal sealed partial class AlertGrain(
         }
 
         var cleared = AlertChanges.Clear(alert, reason, clock.GetUtcNow());
-        await SaveAsync(cleared);
-        await StopEscalationAsync();
+        await SaveAsync(cleared, AlertFollowUps.StopEscalation);
         return cleared;
     }
 
@@ -101,9 +107,9 @@ internal sealed partial class AlertGrain(
             action.Kind, action.By, action.Notes, action.Method?.ToString(), action.Response, action.Resolution?.ToString());
         if (state.State.Fingerprints.Contains(fingerprint))
         {
-            // The first attempt may have failed after saving (before the index heard of it).
-            await NotifyAsync(alert, raised: false);
-            return new AlertActionResult(ActionOutcome.Repeated, alert);
+            // The first attempt's follow-ups may still be owed: this is a good moment to try them.
+            await DrainAsync();
+            return new AlertActionResult(ActionOutcome.Repeated, state.State.Alert ?? alert);
         }
 
         if (AlertWorkflow.Next(alert.Status, action.Kind) is not { } next)
@@ -111,14 +117,13 @@ internal sealed partial class AlertGrain(
             return new AlertActionResult(ActionOutcome.Conflict, alert);
         }
 
-        var changed = AlertChanges.Apply(alert, action, next, clock.GetUtcNow());
-        state.State.Fingerprints.Add(fingerprint);
-        await SaveAsync(changed);
-        if (!EscalationSchedule.Escalates(changed.Status))
+        if (!AlertLimits.HasRoom(action.Kind, alert.Verifications.Length, alert.History.Length))
         {
-            await StopEscalationAsync();
+            return new AlertActionResult(ActionOutcome.Full, alert);
         }
 
+        var changed = AlertChanges.Apply(alert, action, next, clock.GetUtcNow());
+        await SaveAsync(changed, EscalationSchedule.Escalates(changed.Status) ? AlertFollowUps.None : AlertFollowUps.StopEscalation, fingerprint);
         return new AlertActionResult(ActionOutcome.Applied, state.State.Alert ?? changed);
     }
 
@@ -132,46 +137,29 @@ internal sealed partial class AlertGrain(
 
     public Task<Alert?> GetAsync() => Task.FromResult(state.State.Alert);
 
-    private async Task SaveAsync(Alert alert)
+    /// <summary>Writes the change with the follow-ups it owes in the same write, then does them.</summary>
+    private async Task SaveAsync(Alert alert, AlertFollowUps extra = AlertFollowUps.None, string? fingerprint = null)
     {
-        var raised = state.State.Alert is null;
+        var (before, pending, fingerprints) = (state.State.Alert, state.State.Pending, state.State.Fingerprints.Count);
         state.State.Alert = alert;
-        await state.WriteStateAsync();
-        await NotifyAsync(alert, raised);
-        await TicketAsync(alert);
-    }
-
-    /// <summary>A high or critical open alert gets a ticket from its site's desk (a new one or an open one it joins).</summary>
-    private async Task TicketAsync(Alert alert)
-    {
-        if (alert.TicketId is not null || alert.Severity < Severity.High || !AlertWorkflow.IsOpen(alert.Status))
+        if (fingerprint is not null)
         {
-            return;
+            state.State.Fingerprints.Add(fingerprint);
         }
 
-        var request = new TicketOpeningRequest(
-            TicketSource.Alert, alert.AlertId, alert.Type, alert.SiteId, alert.GuardId, alert.Severity, alert.RaisedAt);
-        if (await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, alert.SiteId)).RouteAsync(request) is not { } ticketId)
+        state.State.Pending |= AlertFollowUps.Notify | AlertFollowUps.Ticket | extra | (before is null ? AlertFollowUps.Raised : AlertFollowUps.None);
+        try
         {
-            return;
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not saved means not applied: memory must not answer a retry with a change storage never got.
+            (state.State.Alert, state.State.Pending) = (before, pending);
+            state.State.Fingerprints.RemoveRange(fingerprints, state.State.Fingerprints.Count - fingerprints);
+            throw;
         }
 
-        var linked = alert with { TicketId = ticketId };
-        state.State.Alert = linked;
-        await state.WriteStateAsync();
-        await NotifyAsync(linked, raised: false);
-    }
-
-    /// <summary>The index, the site, the correlation stream and the feed hear of the alert as it stands.</summary>
-    private async Task NotifyAsync(Alert alert, bool raised)
-    {
-        await GrainFactory.GetGrain<IAlertIndexGrain>(_tenant).UpsertAsync(alert);
-        await GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, alert.SiteId))
-            .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status));
-        var signal = new SiteSignal(SiteSignal.AlertKind, alert.AlertId, alert.Type, alert.Severity, alert.SiteId,
-            alert.GuardId, alert.RaisedAt, AlertWorkflow.IsOpen(alert.Status), alert.Score);
-        await this.SiteSignals(_tenant, alert.SiteId).OnNextAsync(signal);
-        publisher.Publish(FeedEnvelopes.Of(
-            raised ? FeedTypes.AlertRaised : FeedTypes.AlertUpdated, _tenant, alert.SiteId, alert.GuardId, alert.UpdatedAt, alert));
+        await DrainAsync();
     }
 }

@@ -2,10 +2,14 @@ using Monitoring.Contracts.Alerts;
 
 namespace Monitoring.Grains.Alerts;
 
-/// <summary>An alert grain's durable state: the alert and the fingerprints of the actions applied to it.</summary>
+/// <summary>
+/// An alert grain's durable state: the alert, the fingerprints of the actions applied to it, and the
+/// follow-ups its last changes still owe (written with the change, so none is lost to a failure).
+/// </summary>
 [GenerateSerializer, Alias("alert-snapshot")]
 public sealed class AlertSnapshot
 {
     [Id(0)] public Alert? Alert { get; set; }
     [Id(1)] public List<string> Fingerprints { get; set; } = [];
+    [Id(2)] public AlertFollowUps Pending { get; set; }
 }

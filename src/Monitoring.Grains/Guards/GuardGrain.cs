@@ -63,10 +63,17 @@ internal sealed partial class GuardGrain(
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        S.Seen ? WriteAsync() : Task.CompletedTask;
+        S.Seen || S.Admitted ? WriteAsync() : Task.CompletedTask;
 
     public async ValueTask RecordAsync(GuardActivityBatch batch)
     {
+        // A guard beyond the tenant's cap is not created, whatever event names it (shift starts are
+        // refused per event before they get here: AdmitAsync).
+        if (!await TakeGuardSlotAsync())
+        {
+            return;
+        }
+
         var changed = !S.Seen;
         S.Seen = true;
         if (S.LastSeenAt is not { } seen || batch.LastSeenAt > seen)
@@ -87,11 +94,7 @@ internal sealed partial class GuardGrain(
             };
         }
 
-        if (S.OnShift && !S.DeviceIds.Contains(batch.DeviceId))
-        {
-            S.DeviceIds.Add(batch.DeviceId);
-            changed = true;
-        }
+        changed |= S.OnShift && ListDevice(batch.DeviceId, log: false);
 
         changed |= await ObserveRulesAsync(batch);
 
@@ -137,13 +140,9 @@ internal sealed partial class GuardGrain(
 
     private async Task<bool> StartShiftAsync(ActivitySample sample, string deviceId)
     {
-        if (!S.DeviceIds.Contains(deviceId))
-        {
-            S.DeviceIds.Add(deviceId);
-        }
-
         if (S.OnShift)
         {
+            ListDevice(deviceId, log: true);
             if (sample.SiteId is { } site && site != S.SiteId)
             {
                 await ReportToSiteAsync(onShift: false, isInactive: false);

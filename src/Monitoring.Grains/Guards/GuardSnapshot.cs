@@ -47,4 +47,7 @@ public sealed class GuardSnapshot
 
     /// <summary>The guard-level health rules' state; null until a rule first looks at the guard.</summary>
     [Id(19)] public GuardRules? Rules { get; set; }
+
+    /// <summary>The guard holds one of its tenant's guard slots (taken once, <c>ITenantQuotaGrain</c>).</summary>
+    [Id(20)] public bool Admitted { get; set; }
 }

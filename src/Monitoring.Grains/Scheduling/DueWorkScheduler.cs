@@ -65,14 +65,18 @@ public sealed partial class DueWorkScheduler(
         }
     }
 
-    /// <summary>Runs everything due up to <paramref name="target"/>, in time order, then sets the clock to it.</summary>
+    /// <summary>
+    /// Runs everything due up to <paramref name="target"/>, in time order, then sets the clock to it.
+    /// Cancelled, it stops between two jobs and throws: the clock stands at the last job that ran,
+    /// and the jobs not yet run stay queued.
+    /// </summary>
     public async Task<int> AdvanceAsync(DateTimeOffset target, CancellationToken cancellationToken = default)
     {
         await _advancing.WaitAsync(cancellationToken);
         try
         {
             var ran = 0;
-            while (TryTakeDue(target, out var entry))
+            while (!cancellationToken.IsCancellationRequested && TryTakeDue(target, out var entry))
             {
                 if (entry.DueAt > clock.GetUtcNow())
                 {
@@ -83,6 +87,7 @@ public sealed partial class DueWorkScheduler(
                 ran++;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             clock.Set(target);
             return ran;
         }

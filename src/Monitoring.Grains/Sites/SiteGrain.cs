@@ -1,3 +1,4 @@
+using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Alerts;
 using Monitoring.Grains.Keys;
@@ -7,18 +8,57 @@ namespace Monitoring.Grains.Sites;
 /// <summary>
 /// One site: its settings (admin-configured, or defaults for a site first named by a guard's
 /// shift start), the standing of its guards and its open alerts, kept as counters so the summary
-/// never asks every guard.
+/// never asks every guard. The counters hold across activations and silo deaths: a guard's standing
+/// is written as soon as it changes (the guards are its source: they report on every evaluation),
+/// and the open alerts are read back from the tenant's alert index on activation (the alert's
+/// outbox tells the index before the site, so the index knows at least what the site was told).
 /// </summary>
 internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteSnapshot> state) : Grain, ISiteGrain
 {
+    private const int RebuildPage = 500;
+    private static readonly AlertStatus[] OpenStatuses = [AlertStatus.Active, AlertStatus.Acknowledged, AlertStatus.Verifying];
+
     private string _siteId = "";
 
     private SiteSnapshot S => state.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _siteId = GrainKeys.Split(this.GetPrimaryKeyString()).Id;
-        return Task.CompletedTask;
+        var (tenant, siteId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        _siteId = siteId;
+        if (S.Site is not null)
+        {
+            S.OpenAlerts = await OpenAlertsAsync(tenant);
+        }
+    }
+
+    /// <summary>The site's open alerts as the tenant's alert index has them.</summary>
+    private async Task<Dictionary<string, Severity>> OpenAlertsAsync(string tenant)
+    {
+        var index = GrainFactory.GetGrain<IAlertIndexGrain>(tenant);
+        var open = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var status in OpenStatuses)
+        {
+            DateTimeOffset? before = null;
+            string? beforeId = null;
+            while (true)
+            {
+                var page = await index.QueryAsync(new AlertQuery(status, null, null, _siteId, null, null, RebuildPage, before, beforeId));
+                foreach (var alert in page.Items)
+                {
+                    open[alert.AlertId] = alert.Severity;
+                }
+
+                if (!page.HasMore || page.Items.IsEmpty)
+                {
+                    break;
+                }
+
+                (before, beforeId) = (page.Items[^1].RaisedAt, page.Items[^1].AlertId);
+            }
+        }
+
+        return open;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
@@ -78,10 +118,16 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
     {
         var isNew = S.Site is null;
         S.Site ??= new Site { SiteId = _siteId, Name = _siteId };
-        S.Guards[guardId] = new GuardStanding(onShift, isInactive);
+        var standing = new GuardStanding(onShift, isInactive);
+        if (isNew || !S.Guards.TryGetValue(guardId, out var known) || known != standing)
+        {
+            // Reports repeat every evaluation; only a change is written, before the guard hears back.
+            S.Guards[guardId] = standing;
+            await state.WriteStateAsync();
+        }
+
         if (isNew)
         {
-            await state.WriteStateAsync();
             await RegisterAsync();
         }
 

@@ -3,7 +3,7 @@ using Monitoring.Domain.Alerts;
 
 namespace Monitoring.Grains.Sites;
 
-/// <summary>What a site grain keeps across activations.</summary>
+/// <summary>What a site grain keeps across activations (the open alerts are read anew from the alert index on activation).</summary>
 [GenerateSerializer, Alias("site-snapshot")]
 public sealed class SiteSnapshot
 {

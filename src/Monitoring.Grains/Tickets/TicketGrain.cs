@@ -1,20 +1,23 @@
-using Monitoring.Contracts.Feed;
+using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Outbox;
 using Monitoring.Grains.Scheduling;
 
 namespace Monitoring.Grains.Tickets;
 
 /// <summary>
 /// One ticket and its workflow (<see cref="TicketWorkflow"/>). Every change is written before the
-/// caller hears of it; then the tenant's index, the site's desk and the live feed are told.
+/// caller hears of it, with what it owes the tenant's index, the live feed and the site's desk; those
+/// follow-ups run after the save until done (TicketGrain.Outbox.cs).
 /// </summary>
-internal sealed class TicketGrain(
+internal sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketSnapshot> state,
     MonitoringClock clock,
-    FeedPublisher publisher) : Grain, ITicketGrain
+    FeedPublisher publisher,
+    ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     private string _tenant = "";
     private string _ticketId = "";
@@ -22,6 +25,12 @@ internal sealed class TicketGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_tenant, _ticketId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        _retry = new OutboxRetry(this, () => DrainAsync(withDesk: true));
+        if (state.State.Pending != TicketFollowUps.None)
+        {
+            _retry.Soon();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -48,7 +57,7 @@ internal sealed class TicketGrain(
             UpdatedAt = now,
             History = [new TicketHistoryEntry("opened", TicketStatus.New, "system", now, null)],
         };
-        await SaveAsync(ticket, opened: true);
+        await SaveAsync(ticket, TicketFollowUps.Opened);
         return ticket;
     }
 
@@ -70,12 +79,15 @@ internal sealed class TicketGrain(
             return ticket;
         }
 
+        // Beyond the history cap the link is still kept (the alert names this ticket), without its entry.
         var now = clock.GetUtcNow();
         await SaveAsync(attached with
         {
             UpdatedAt = now,
-            History = attached.History.Add(new TicketHistoryEntry("attached " + request.SourceId, ticket.Status, "system", now, null)),
-        }, opened: false);
+            History = attached.History.Length < TicketLimits.MaxHistory
+                ? attached.History.Add(new TicketHistoryEntry("attached " + request.SourceId, ticket.Status, "system", now, null))
+                : attached.History,
+        }, TicketFollowUps.None);
         return state.State.Ticket;
     }
 
@@ -87,9 +99,20 @@ internal sealed class TicketGrain(
         }
 
         var check = TicketWorkflow.Decide(ticket.Status, transition.To, transition.By, transition.Assignee, state.State.Fingerprints);
+        if (check == TicketTransitionCheck.Repeated)
+        {
+            await DrainAsync(withDesk: true);
+            return new TicketTransitionResult(check, state.State.Ticket ?? ticket);
+        }
+
         if (check != TicketTransitionCheck.Allowed || TicketWorkflow.Next(ticket.Status, transition.To) is not { } next)
         {
             return new TicketTransitionResult(check, ticket);
+        }
+
+        if (ticket.History.Length >= TicketLimits.MaxHistory)
+        {
+            return new TicketTransitionResult(TicketTransitionCheck.Full, ticket);
         }
 
         var now = clock.GetUtcNow();
@@ -101,20 +124,36 @@ internal sealed class TicketGrain(
             History = ticket.History.Add(new TicketHistoryEntry(
                 "moved", next, transition.By, now, next == TicketStatus.Assigned ? transition.Assignee : null)),
         };
-        state.State.Fingerprints.Add(TicketWorkflow.Fingerprint(transition.To, transition.By, transition.Assignee));
-        await SaveAsync(moved, opened: false);
-        await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, moved.SiteId)).StatusChangedAsync(_ticketId, next);
+        await SaveAsync(moved, TicketFollowUps.Desk, TicketWorkflow.Fingerprint(transition.To, transition.By, transition.Assignee));
         return new TicketTransitionResult(TicketTransitionCheck.Allowed, moved);
     }
 
     public Task<Ticket?> GetAsync() => Task.FromResult(state.State.Ticket);
 
-    private async Task SaveAsync(Ticket ticket, bool opened)
+    /// <summary>Writes the change with the follow-ups it owes in the same write, then does them.</summary>
+    private async Task SaveAsync(Ticket ticket, TicketFollowUps extra, string? fingerprint = null)
     {
+        var (before, pending, fingerprints) = (state.State.Ticket, state.State.Pending, state.State.Fingerprints.Count);
         state.State.Ticket = ticket;
-        await state.WriteStateAsync();
-        await GrainFactory.GetGrain<ITicketIndexGrain>(_tenant).UpsertAsync(ticket);
-        publisher.Publish(FeedEnvelopes.Of(
-            opened ? FeedTypes.TicketOpened : FeedTypes.TicketUpdated, _tenant, ticket.SiteId, ticket.GuardId, ticket.UpdatedAt, ticket));
+        if (fingerprint is not null)
+        {
+            state.State.Fingerprints.Add(fingerprint);
+        }
+
+        state.State.Pending |= TicketFollowUps.Index | TicketFollowUps.Feed | extra;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not saved means not applied: memory must not answer a retry with a change storage never got.
+            (state.State.Ticket, state.State.Pending) = (before, pending);
+            state.State.Fingerprints.RemoveRange(fingerprints, state.State.Fingerprints.Count - fingerprints);
+            throw;
+        }
+
+        // The desk calls Open and Attach itself and waits: telling it now would wait on it in turn.
+        await DrainAsync(withDesk: fingerprint is not null);
     }
 }

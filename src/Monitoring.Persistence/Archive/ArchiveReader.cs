@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Monitoring.Persistence.Archive;
 
-/// <summary>Reads a device's archived events and applies retention.</summary>
+/// <summary>Reads a device's archived events.</summary>
 public sealed class ArchiveReader(NpgsqlDataSource db)
 {
     /// <summary>A device's events with <paramref name="from"/> &lt;= ts &lt; <paramref name="to"/>, oldest first.</summary>
@@ -26,13 +26,5 @@ public sealed class ArchiveReader(NpgsqlDataSource db)
         }
 
         return items.ToImmutable();
-    }
-
-    /// <summary>Drops whole days older than <paramref name="cutoff"/> (UTC); returns the partitions dropped.</summary>
-    public async Task<int> DropBeforeAsync(DateOnly cutoff)
-    {
-        await using var command = db.CreateCommand("SELECT drop_telemetry_partitions_before($1)");
-        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = cutoff });
-        return (int)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -1,16 +1,21 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Grains.Scheduling;
+using Microsoft.Extensions.Options;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Hosting;
 
 namespace Monitoring.Server.Apis;
 
-/// <summary><c>/api/v1/admin</c>: the manual clock, and memory figures for capacity runs.</summary>
+/// <summary>
+/// <c>/api/v1/admin</c>: the manual clock, and memory figures for capacity runs. Both act on the
+/// whole host, not one tenant, so they need the <c>system</c> role; a tenant's admin gets 403.
+/// </summary>
 internal static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Roles.AdminPolicy);
+        var admin = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Roles.SystemPolicy);
         admin.MapGet("/clock", (MonitoringClock clock) => TypedResults.Ok(new ClockResponse(clock.GetUtcNow(), Mode(clock), 0)))
             .WithName("GetClock");
         admin.MapPost("/clock", SetClockAsync).WithName("SetClock");
@@ -21,7 +26,7 @@ internal static class AdminApi
     }
 
     private static async Task<Results<Ok<ClockResponse>, ValidationProblem, ProblemHttpResult>> SetClockAsync(
-        ClockRequest body, MonitoringClock clock, DueWorkScheduler scheduler, CancellationToken cancellationToken)
+        ClockRequest body, MonitoringClock clock, DueWorkScheduler scheduler, IOptions<MonitoringOptions> options, CancellationToken cancellationToken)
     {
         if (!clock.IsManual)
         {
@@ -33,6 +38,13 @@ internal static class AdminApi
             return Problems.Problems.Invalid("now", "required, an ISO-8601 date-time");
         }
 
+        if (ClockBounds.Check(now, clock.GetUtcNow(), options.Value.MaxClockStep) is { } reason)
+        {
+            return Problems.Problems.Invalid("now", reason);
+        }
+
+        // The request's abort token stops a long move between two due jobs: the clock then stands
+        // at the last job that ran, with everything before it done.
         var ran = await scheduler.AdvanceAsync(now.ToUniversalTime(), cancellationToken);
         return TypedResults.Ok(new ClockResponse(clock.GetUtcNow(), Mode(clock), ran));
     }

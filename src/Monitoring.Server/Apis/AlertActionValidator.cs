@@ -6,20 +6,11 @@ namespace Monitoring.Server.Apis;
 /// <summary>Checks an action body against what the action needs, naming each bad field.</summary>
 internal static class AlertActionValidator
 {
-    public const int MaxText = 2000;
-
     public static AlertAction? Validate(AlertActionKind kind, AlertActionRequest body, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        if (string.IsNullOrWhiteSpace(body.By) || body.By.Length > 200)
-        {
-            errors["by"] = ["required, at most 200 characters"];
-        }
-
-        if (body.Notes is { Length: > MaxText })
-        {
-            errors["notes"] = [$"at most {MaxText} characters"];
-        }
+        OperatorText.CheckName(body.By, "by", errors);
+        OperatorText.CheckNote(body.Notes, "notes", required: false, errors);
 
         VerificationMethod? method = null;
         Resolution? resolution = null;
@@ -34,10 +25,7 @@ internal static class AlertActionValidator
                 errors["method"] = [$"required, one of {WireEnums.Names<VerificationMethod>()}"];
             }
 
-            if (body.Response is null || body.Response.Length > MaxText)
-            {
-                errors["response"] = [$"required, at most {MaxText} characters"];
-            }
+            OperatorText.CheckNote(body.Response, "response", required: true, errors);
         }
 
         if (kind == AlertActionKind.Resolve)

@@ -56,6 +56,10 @@ internal static class AlertsApi
             ActionOutcome.Conflict => Problems.Problems.Conflict(
                 $"The alert is {WireEnums.Name(result.Alert!.Status)}; it cannot be {AlertActionValidator.Verb(kind)}.",
                 WireEnums.Name(result.Alert.Status)),
+            ActionOutcome.Full => Problems.Problems.Conflict(
+                $"The alert holds {AlertLimits.MaxVerifications} verifications or {AlertLimits.MaxHistory} history entries at most; " +
+                "it takes no more (resolving it is still allowed).",
+                WireEnums.Name(result.Alert!.Status)),
             _ => Problems.Problems.NotFound("Alert", alertId),
         };
     }

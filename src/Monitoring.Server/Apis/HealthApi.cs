@@ -1,9 +1,13 @@
 using System.Reflection;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Monitoring.Server.Apis;
 
-/// <summary><c>GET /api/v1/health</c>: unauthenticated liveness with the cluster's silos.</summary>
+/// <summary>
+/// <c>GET /api/v1/health</c>: liveness with the cluster's silos. Anyone may ask; without a valid key
+/// the answer says how things stand and nothing about where the silos are (no names, no addresses).
+/// </summary>
 internal static class HealthApi
 {
     private static readonly string Version =
@@ -11,18 +15,21 @@ internal static class HealthApi
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/health", Get).AllowAnonymous().WithTags("Health").WithName("Health");
+        routes.MapGet("/api/v1/health", Get).AllowAnonymous().WithTags("Health").WithName("Health")
+            .WithSummary("Status for anyone; silo names and addresses only with a valid key.");
         return routes;
     }
 
-    private static Ok<HealthResponse> Get(IClusterMembershipService membership)
+    private static Results<Ok<HealthResponse>, Ok<PublicHealthResponse>> Get(IClusterMembershipService membership, ClaimsPrincipal user)
     {
         var snapshot = membership.CurrentSnapshot;
         var silos = snapshot.Members.Values
             .Where(m => m.Status != SiloStatus.Dead)
             .Select(m => new SiloHealth(m.SiloAddress.ToParsableString(), m.Name, m.Status.ToString().ToLowerInvariant()))
             .ToList();
-        var healthy = silos.Any(s => s.Status == "active");
-        return TypedResults.Ok(new HealthResponse(healthy ? "ok" : "degraded", silos, Version));
+        var status = silos.Any(s => s.Status == "active") ? "ok" : "degraded";
+        return user.Identity?.IsAuthenticated == true
+            ? TypedResults.Ok(new HealthResponse(status, silos, Version))
+            : TypedResults.Ok(new PublicHealthResponse(status, [.. silos.Select(s => new PublicSiloHealth(s.Status))], Version));
     }
 }

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Time;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Tenants;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Ingest;
 
@@ -15,18 +17,26 @@ internal static class SitesApi
     public static IEndpointRouteBuilder MapSitesApi(this IEndpointRouteBuilder routes)
     {
         var sites = routes.MapGroup("/api/v1/sites").WithTags("Sites");
-        sites.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListSites");
+        sites.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListSites")
+            .WithSummary("The tenant's sites by id, a page at a time: limit 1..500 (default 100), cursor; a further page is announced in Link: <...>; rel=\"next\".");
         sites.MapGet("/{siteId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSite");
-        sites.MapGet("/{siteId}/guards", GuardsAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSiteGuards");
-        sites.MapPut("/{siteId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutSite");
+        sites.MapGet("/{siteId}/guards", GuardsAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSiteGuards")
+            .WithSummary("The site's guards by id, a page at a time: limit 1..500 (default 100), cursor; a further page is announced in Link: <...>; rel=\"next\".");
+        sites.MapPut("/{siteId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutSite")
+            .WithSummary("Creates or replaces a site's settings; a new site beyond the tenant's cap (Monitoring:Limits:SitesPerTenant) is 409.");
         return routes;
     }
 
-    private static async Task<Ok<SiteSummary[]>> ListAsync(ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<SiteSummary[]>, ValidationProblem>> ListAsync(
+        string? limit, string? cursor, ClaimsPrincipal user, IGrainFactory grains, HttpContext http)
     {
-        var ids = await grains.GetGrain<ISiteDirectoryGrain>(user.Tenant()).ListAsync();
-        var sites = await Task.WhenAll(ids.Select(id => Site(grains, user, id).GetAsync()));
-        return TypedResults.Ok(sites.OfType<SiteSummary>().ToArray());
+        if (!IdPage.TryParse(limit, cursor, out var page, out var errors))
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
+        var ids = await grains.GetGrain<ISiteDirectoryGrain>(user.Tenant()).ListAsync(page.After, page.Limit + 1);
+        return TypedResults.Ok(await page.FetchAsync(ids, id => Site(grains, user, id).GetAsync(), http));
     }
 
     private static async Task<Results<Ok<SiteSummary>, ProblemHttpResult>> GetAsync(string siteId, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -34,25 +44,41 @@ internal static class SitesApi
             ? TypedResults.Ok(summary)
             : Problems.Problems.NotFound("Site", siteId);
 
-    private static async Task<Results<Ok<GuardState[]>, ProblemHttpResult>> GuardsAsync(string siteId, ClaimsPrincipal user, IGrainFactory grains)
+    // A page can hold fewer than limit guards: those that moved to another site since are left out.
+    private static async Task<Results<Ok<GuardState[]>, ProblemHttpResult, ValidationProblem>> GuardsAsync(
+        string siteId, string? limit, string? cursor, ClaimsPrincipal user, IGrainFactory grains, HttpContext http)
     {
+        if (!IdPage.TryParse(limit, cursor, out var page, out var errors))
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
         if (await Site(grains, user, siteId).GetGuardIdsAsync() is not { } guardIds)
         {
             return Problems.Problems.NotFound("Site", siteId);
         }
 
         var tenant = user.Tenant();
-        var states = await Task.WhenAll(guardIds.Select(id => grains.GetGrain<IGuardGrain>(GrainKeys.Compose(tenant, id)).GetAsync()));
-        return TypedResults.Ok(states.OfType<GuardState>().Where(g => g.SiteId == siteId).ToArray());
+        var ids = guardIds.Order(StringComparer.Ordinal)
+            .SkipWhile(id => page.After is { } after && string.CompareOrdinal(id, after) <= 0)
+            .Take(page.Limit + 1)
+            .ToList();
+        var states = await page.FetchAsync(ids, id => grains.GetGrain<IGuardGrain>(GrainKeys.Compose(tenant, id)).GetAsync(), http);
+        return TypedResults.Ok(states.Where(g => g.SiteId == siteId).ToArray());
     }
 
-    private static async Task<Results<Ok<Site>, ValidationProblem>> PutAsync(
-        string siteId, SitePutRequest body, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<Site>, ValidationProblem, ProblemHttpResult>> PutAsync(
+        string siteId, SitePutRequest body, ClaimsPrincipal user, IGrainFactory grains, [FromServices] TenantLimits limits)
     {
         var errors = Validate(siteId, body);
         if (errors.Count > 0)
         {
             return Problems.Problems.Invalid(errors);
+        }
+
+        if (!await grains.GetGrain<ISiteDirectoryGrain>(user.Tenant()).TryAddAsync(siteId))
+        {
+            return SiteCapReached(limits.SitesPerTenant);
         }
 
         var site = new Site
@@ -88,6 +114,12 @@ internal static class SitesApi
         Check(body.InactivityThreshold is not null and not (> 0 and <= 1), "inactivityThreshold", "must be in (0, 1]");
         return errors;
     }
+
+    private static ProblemHttpResult SiteCapReached(int cap) => TypedResults.Problem(
+        title: "Limit reached",
+        detail: $"The tenant's limit of {cap} sites is reached; a new site cannot be created.",
+        statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["siteId"] = [$"the tenant's limit of {cap} sites is reached"] } });
 
     private static ISiteGrain Site(IGrainFactory grains, ClaimsPrincipal user, string siteId) =>
         grains.GetGrain<ISiteGrain>(GrainKeys.Compose(user.Tenant(), siteId));

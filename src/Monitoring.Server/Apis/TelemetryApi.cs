@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Server.Auth;
@@ -16,6 +17,7 @@ internal static class TelemetryApi
     {
         routes.MapPost("/api/v1/telemetry", IngestAsync)
             .RequireAuthorization(Roles.IngestPolicy)
+            .WithIngestLimits()
             .Accepts<TelemetryBatchDoc>("application/json")
             .WithName("IngestTelemetry")
             .WithSummary("Ingest a batch of at most 5000 events and 4 MiB; per-event rejections, (device, seq) counted once.");
@@ -23,7 +25,8 @@ internal static class TelemetryApi
     }
 
     private static async Task<Results<Accepted<IngestResponse>, ProblemHttpResult>> IngestAsync(
-        HttpRequest request, HttpResponse response, ClaimsPrincipal user, IngestDispatcher dispatcher, MonitoringClock clock, CancellationToken cancellationToken)
+        HttpRequest request, HttpResponse response, ClaimsPrincipal user, IngestDispatcher dispatcher, MonitoringClock clock,
+        IOptions<MonitoringOptions> options, CancellationToken cancellationToken)
     {
         if (request.ContentLength > BodyReader.MaxBytes)
         {
@@ -39,7 +42,7 @@ internal static class TelemetryApi
         ParsedBatch batch;
         try
         {
-            batch = Parse(bytes, clock.GetUtcNow());
+            batch = Parse(bytes, IngestScope.For(user, clock.GetUtcNow(), options.Value));
         }
         finally
         {
@@ -85,11 +88,11 @@ internal static class TelemetryApi
     /// Parses the body where it lies when it is one segment; a larger body (most batches) is copied
     /// into a pooled buffer first, not a fresh array per request.
     /// </summary>
-    private static ParsedBatch Parse(ReadOnlySequence<byte> bytes, DateTimeOffset now)
+    private static ParsedBatch Parse(ReadOnlySequence<byte> bytes, in IngestScope scope)
     {
         if (bytes.IsSingleSegment)
         {
-            return TelemetryParser.Parse(bytes.FirstSpan, now);
+            return TelemetryParser.Parse(bytes.FirstSpan, in scope);
         }
 
         var length = (int)bytes.Length;
@@ -97,7 +100,7 @@ internal static class TelemetryApi
         try
         {
             bytes.CopyTo(buffer);
-            return TelemetryParser.Parse(buffer.AsSpan(0, length), now);
+            return TelemetryParser.Parse(buffer.AsSpan(0, length), in scope);
         }
         finally
         {

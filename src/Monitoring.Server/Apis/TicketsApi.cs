@@ -73,18 +73,27 @@ internal static class TicketsApi
             return Problems.Problems.Invalid("to", "must be one of assigned, in_progress, resolved, closed");
         }
 
-        if (string.IsNullOrWhiteSpace(body.By))
+        var errors = new Dictionary<string, string[]>();
+        OperatorText.CheckName(body.By, "by", errors);
+        if (body.Assignee is { Length: > 0 })
         {
-            return Problems.Problems.Invalid("by", "required: who moves the ticket");
+            OperatorText.CheckName(body.Assignee, "assignee", errors);
         }
 
-        var result = await Ticket(grains, user, ticketId).TransitionAsync(new TicketTransition(to, body.By, body.Assignee));
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
+        var result = await Ticket(grains, user, ticketId).TransitionAsync(new TicketTransition(to, body.By!, body.Assignee));
         return result switch
         {
             { Ticket: null } => Problems.Problems.NotFound("Ticket", ticketId),
             { Outcome: TicketTransitionCheck.Allowed or TicketTransitionCheck.Repeated } => TypedResults.Ok(result.Ticket),
             { Outcome: TicketTransitionCheck.AssigneeRequired } => Problems.Problems.Invalid("assignee", "required when the ticket moves to assigned"),
             { Outcome: TicketTransitionCheck.AssigneeNotAllowed } => Problems.Problems.Invalid("assignee", "only a move to assigned names an assignee"),
+            { Outcome: TicketTransitionCheck.Full } => Problems.Problems.Conflict(
+                $"The ticket holds {TicketLimits.MaxHistory} history entries at most; it takes no more moves.", WireEnums.Name(result.Ticket.Status)),
             _ => Problems.Problems.Conflict(
                 $"The ticket is {WireEnums.Name(result.Ticket.Status)}; it cannot move to {WireEnums.Name(to)}.", WireEnums.Name(result.Ticket.Status)),
         };

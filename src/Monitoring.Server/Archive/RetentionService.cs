@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Options;
-using Monitoring.Persistence.Archive;
+using Monitoring.Persistence.Retention;
 using Monitoring.Server.Hosting;
 
 namespace Monitoring.Server.Archive;
 
 /// <summary>
-/// Drops archived telemetry older than <c>Monitoring:Retention:TelemetryDays</c>, a whole day
-/// partition at a time (no row-by-row deletes competing with ingest), once at start and then hourly.
-/// Wall-clock time: retention is about the database, not the monitoring clock.
+/// Applies <c>Monitoring:Retention</c> once at start and then hourly: archived telemetry a whole day
+/// partition at a time (one per transaction, no row-by-row deletes competing with ingest), the event
+/// log and closed history in chunks. Each part runs even when another failed. Wall-clock time:
+/// retention is about the database, not the monitoring clock.
 /// </summary>
 internal sealed partial class RetentionService(
-    ArchiveReader archive, IOptions<MonitoringOptions> options, ILogger<RetentionService> logger) : BackgroundService
+    PostgresRetention retention, IOptions<MonitoringOptions> options, ILogger<RetentionService> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromHours(1);
 
@@ -19,22 +20,51 @@ internal sealed partial class RetentionService(
         using var timer = new PeriodicTimer(Period);
         do
         {
-            try
+            var settings = options.Value.Retention;
+            var now = TimeProvider.System.GetUtcNow();
+            await RunAsync("telemetry", async () =>
             {
-                var days = options.Value.Retention.TelemetryDays;
-                var cutoff = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-days);
-                var dropped = await archive.DropBeforeAsync(cutoff);
-                if (dropped > 0)
+                var cutoff = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-settings.TelemetryDays);
+                var (partitions, rows) = await retention.DropTelemetryBeforeAsync(cutoff, stoppingToken);
+                if (partitions.Count > 0 || rows > 0)
                 {
-                    LogDropped(logger, dropped, cutoff);
+                    LogDropped(logger, partitions.Count, cutoff, rows, string.Join(", ", partitions));
                 }
-            }
-            catch (Exception e) when (e is not OutOfMemoryException && !stoppingToken.IsCancellationRequested)
+            }, stoppingToken);
+            await RunAsync("event log", async () =>
             {
-                LogFailed(logger, e);
-            }
+                var deleted = await retention.DeleteEventsBeforeAsync(now.AddDays(-settings.EventLogDays), stoppingToken);
+                if (deleted > 0)
+                {
+                    LogDeleted(logger, deleted, "event log envelopes", settings.EventLogDays);
+                }
+            }, stoppingToken);
+            await RunAsync("history", async () =>
+            {
+                var deleted = await retention.DeleteHistoryClosedBeforeAsync(now.AddDays(-settings.HistoryDays), stoppingToken);
+                if (deleted > 0)
+                {
+                    LogDeleted(logger, deleted, "closed alerts, incidents and tickets", settings.HistoryDays);
+                }
+            }, stoppingToken);
         }
         while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private async Task RunAsync(string part, Func<Task> step, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Stopping cancels a step on purpose: only a failure is worth a warning.
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                LogFailed(logger, part, e);
+            }
+        }
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
@@ -49,9 +79,13 @@ internal sealed partial class RetentionService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention dropped {Count} day(s) of archived telemetry before {Cutoff}.")]
-    private static partial void LogDropped(ILogger logger, int count, DateOnly cutoff);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Retention dropped {Count} day(s) of archived telemetry before {Cutoff} ({Partitions}) and {Rows} older row(s) of the default partition.")]
+    private static partial void LogDropped(ILogger logger, int count, DateOnly cutoff, long rows, string partitions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention run failed; it runs again within the hour.")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention deleted {Count} {What} older than {Days} day(s).")]
+    private static partial void LogDeleted(ILogger logger, long count, string what, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention of the {Part} failed; the steps before the failure stay done, and it runs again within the hour.")]
+    private static partial void LogFailed(ILogger logger, string part, Exception exception);
 }

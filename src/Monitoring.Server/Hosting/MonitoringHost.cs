@@ -20,17 +20,22 @@ public static class MonitoringHost
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
-        var postgres = PostgresMode.Open(builder.Configuration);
+        ProductionKeys.Require(options, builder.Configuration);
+        var postgres = PostgresMode.Open(builder.Configuration, options);
         builder.AddMonitoringSilo(options, postgres);
         builder.Services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddApiKeyAuth();
+        builder.Services.AddMonitoringRateLimits(options.RateLimits);
+        builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<IngestDispatcher>();
-        builder.Services.AddSignalR().AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
-        builder.Services.AddSingleton<GroupMembership>();
+        var hubLimits = options.Feed.ToHubLimits();
+        builder.Services.AddSingleton(hubLimits);
+        builder.Services.AddSignalR(hubLimits.Configure).AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.AddSingleton(new GroupMembership(hubLimits.SubscriptionsPerConnection));
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedRelay>());
         builder.Services.AddHostedService<DemoService>();
@@ -38,12 +43,14 @@ public static class MonitoringHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthApi();
         app.MapMetrics("/metrics").AllowAnonymous();
         app.MapTelemetryApi();
@@ -57,7 +64,7 @@ public static class MonitoringHost
         app.MapIncidentsApi();
         app.MapTicketsApi();
         app.MapRulesApi();
-        app.MapHub<MonitoringHub>(MonitoringHub.Path);
+        app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
     }

@@ -8,6 +8,14 @@ internal sealed class MonitoringOptions
     /// <summary><c>system</c> (default) or <c>manual</c>.</summary>
     public string Clock { get; set; } = "system";
 
+    /// <summary>How far one call may move the manual clock forward (it runs every job due on the way).</summary>
+    public TimeSpan MaxClockStep { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The request-body limit of every endpoint but ingest (which takes 4 MiB).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     public List<ApiKeyOptions> ApiKeys { get; set; } = [];
 
     /// <summary>Fixes the development key used when no keys are configured (otherwise a random one).</summary>
@@ -28,6 +36,8 @@ internal sealed class MonitoringOptions
     public RulesOptions Rules { get; set; } = new();
 
     public DemoOptions Demo { get; set; } = new();
+
+    public LimitsOptions Limits { get; set; } = new();
 
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

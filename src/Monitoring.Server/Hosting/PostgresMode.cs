@@ -1,4 +1,5 @@
 using Monitoring.Persistence;
+using Monitoring.Persistence.Connections;
 using Monitoring.Persistence.Schema;
 using Npgsql;
 
@@ -12,15 +13,26 @@ internal static class PostgresMode
 {
     public const string ConnectionName = "Postgres";
 
-    /// <summary>The migrated data source, or null on the embedded default.</summary>
-    public static NpgsqlDataSource? Open(IConfiguration configuration)
+    /// <summary>
+    /// The migrated data source, or null on the embedded default. Its pool is this process's whole
+    /// connection budget (<c>Monitoring:Storage:MaxConnections</c>); unless the connection string
+    /// names the application, <c>pg_stat_activity</c> shows it with the host and silo port.
+    /// </summary>
+    public static NpgsqlDataSource? Open(IConfiguration configuration, MonitoringOptions options)
     {
         if (configuration.GetConnectionString(ConnectionName) is not { Length: > 0 } connectionString)
         {
             return null;
         }
 
-        var dataSource = PostgresStore.Create(connectionString);
+        // Before the data source exists: a budget that cannot work is refused without touching the server.
+        if (new ConnectionBudget(options.Storage.MaxConnections, options.Storage.ArchiveWriters).Problem is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        var name = $"{PostgresStore.DefaultApplicationName} {Environment.MachineName}:{options.Silo.Port}";
+        var dataSource = PostgresStore.Create(connectionString, options.Storage.MaxConnections, name[..Math.Min(name.Length, 63)]);
         new SchemaMigrator(dataSource).MigrateAsync().GetAwaiter().GetResult();
         return dataSource;
     }

@@ -5,4 +5,18 @@ internal sealed class RetentionOptions
 {
     /// <summary>Archived telemetry older than this many days is dropped (whole UTC days).</summary>
     public int TelemetryDays { get; set; } = 30;
+
+    /// <summary>Event log envelopes older than this many days are deleted (each tenant's newest stays).</summary>
+    public int EventLogDays { get; set; } = 90;
+
+    /// <summary>Alerts, incidents and tickets closed longer ago than this many days leave the history.</summary>
+    public int HistoryDays { get; set; } = 365;
+
+    /// <summary>Why the settings cannot be used, or null.</summary>
+    public string? Problem => (EventLogDays, HistoryDays) switch
+    {
+        (< 1, _) => $"Monitoring:Retention:EventLogDays must be at least 1 (it is {EventLogDays}).",
+        (_, < 1) => $"Monitoring:Retention:HistoryDays must be at least 1 (it is {HistoryDays}).",
+        _ => null,
+    };
 }

@@ -11,6 +11,7 @@ using Monitoring.Persistence.Archive;
 using Monitoring.Persistence.Feed;
 using Monitoring.Persistence.History;
 using Monitoring.Persistence.Hosting;
+using Monitoring.Persistence.Retention;
 using Npgsql;
 using Orleans.Configuration;
 
@@ -24,6 +25,9 @@ namespace Monitoring.Server.Hosting;
 /// </summary>
 internal static class SiloSetup
 {
+    private const int RetentionChunk = 5000;
+    private static readonly TimeSpan RetentionLockTimeout = TimeSpan.FromSeconds(5);
+
     public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder, MonitoringOptions options, NpgsqlDataSource? postgres)
     {
         builder.Services.AddSingleton(new MonitoringClock(options.IsManualClock));
@@ -37,6 +41,7 @@ internal static class SiloSetup
         builder.Services.AddSingleton<RuleBookCache>();
         builder.Services.AddSingleton(new IngestLimits(options.Ingest.MaxSeqAhead));
         builder.Services.AddSingleton<DeviceIngestServices>();
+        builder.Services.AddSingleton(options.Limits.ToLimits());
         if (postgres is null)
         {
             builder.Services.AddSingleton(CheckpointPolicy.Embedded);
@@ -46,12 +51,15 @@ internal static class SiloSetup
         else
         {
             builder.Services.AddSingleton(postgres);
+            // Ahead of the silo's own hosted service: a budget that cannot work stops the host first.
+            builder.Services.AddHostedService<PostgresBudgetCheck>();
             builder.Services.AddSingleton(new CheckpointPolicy(options.Storage.CheckpointPeriod));
             builder.Services.AddSingleton(new DurableStores(new PostgresEventLog(postgres), new PostgresHistory(postgres)));
             builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(
                 sp, postgres, options.Storage.ArchiveWriters, 20_000, options.Ingest.ArchiveQueueRows));
             builder.Services.AddSingleton<ITelemetryArchive, ArchivePort>();
             builder.Services.AddSingleton(new ArchiveReader(postgres));
+            builder.Services.AddSingleton(new PostgresRetention(postgres, RetentionChunk, RetentionLockTimeout));
             builder.Services.AddHostedService<RetentionService>();
         }
 
@@ -72,13 +80,15 @@ internal static class SiloSetup
             else
             {
                 silo.UsePostgresStore(postgres, options.Storage.ClusterId);
+                // The silo and gateway ports are cluster-internal: they listen on the advertised
+                // address only, never on every interface of the machine.
                 if (options.Silo.AdvertisedIp is { Length: > 0 } ip)
                 {
-                    silo.ConfigureEndpoints(IPAddress.Parse(ip), options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+                    silo.ConfigureEndpoints(IPAddress.Parse(ip), options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: false);
                 }
                 else
                 {
-                    silo.ConfigureEndpoints(options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+                    silo.ConfigureEndpoints(options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: false);
                 }
             }
 

@@ -17,13 +17,15 @@ internal static partial class StartupBanner
                 ?? "http://localhost:5000";
             var keys = app.Services.GetRequiredService<ApiKeyStore>();
             var clock = app.Services.GetRequiredService<MonitoringClock>();
-            var key = keys.DevelopmentKey ?? "<your device key>";
+            var postgres = app.Services.GetService<Npgsql.NpgsqlDataSource>();
+            // On PostgreSQL a development key was fixed on purpose (Monitoring__DevelopmentKey): it is not written to the log.
+            var key = postgres is null ? keys.DevelopmentKey ?? "<your device key>" : "<your device key>";
             if (keys.DevelopmentKey is not null)
             {
-                LogDevelopmentKey(logger, keys.DevelopmentKey);
+                LogDevelopmentKey(logger, postgres is null ? keys.DevelopmentKey : "set in Monitoring__DevelopmentKey");
             }
 
-            var storage = app.Services.GetService<Npgsql.NpgsqlDataSource>() is { } db
+            var storage = postgres is { } db
                 ? $"PostgreSQL {db.ConnectionString.Split(';').FirstOrDefault(p => p.StartsWith("Host", StringComparison.OrdinalIgnoreCase)) ?? ""}"
                 : "embedded (in memory)";
             LogListening(logger, address, clock.IsManual ? "manual" : "system", storage);
@@ -32,7 +34,7 @@ internal static partial class StartupBanner
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
-        "No API keys configured (Monitoring__ApiKeys__0__Key/Tenant/Role): using the development key {Key} (tenant 'dev', role admin).")]
+        "No API keys configured (Monitoring__ApiKeys__0__Key/Tenant/Role): using the development key {Key} (tenant 'dev', roles admin and system).")]
     private static partial void LogDevelopmentKey(ILogger logger, string key);
 
     [LoggerMessage(Level = LogLevel.Information, Message =

@@ -12,6 +12,12 @@ internal sealed class StorageOptions
     /// <summary>Threads committing telemetry to the archive, each one group commit at a time.</summary>
     public int ArchiveWriters { get; set; } = 2;
 
+    /// <summary>
+    /// The most PostgreSQL connections this process holds: the one pool shared by the Orleans
+    /// providers, the archive writers (one each, for good), the event log and the history.
+    /// </summary>
+    public int MaxConnections { get; set; } = Monitoring.Persistence.PostgresStore.DefaultMaxConnections;
+
     /// <summary>The cluster (and service) id shared by the silos of one deployment.</summary>
     public string ClusterId { get; set; } = "monitoring";
 }

@@ -4,36 +4,74 @@ namespace Monitoring.Server.Hubs;
 
 /// <summary>
 /// Which hub groups have members on this host, so the relay sends nothing to empty groups (most
-/// sites and guards have nobody watching). Counts each connection once per group.
+/// sites and guards have nobody watching), and how many groups each connection is in, against the
+/// cap. A group whose last member leaves is forgotten, and so is a connection in no group: the
+/// bookkeeping holds what is watched now, however many connections came and went.
 /// </summary>
-internal sealed class GroupMembership
+internal sealed class GroupMembership(int maxGroupsPerConnection)
 {
-    private readonly ConcurrentDictionary<string, HashSet<string>> _byConnection = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, HashSet<string>> _byConnection = new(StringComparer.Ordinal);
+
+    // Read on every relayed envelope without the lock; written only under it.
     private readonly ConcurrentDictionary<string, int> _members = new(StringComparer.Ordinal);
 
-    public bool HasMembers(string group) => _members.TryGetValue(group, out var count) && count > 0;
+    public int MaxGroupsPerConnection => maxGroupsPerConnection;
 
-    public void Join(string connectionId, string group)
+    /// <summary>Groups with at least one member (diagnostics and tests).</summary>
+    public int GroupCount => _members.Count;
+
+    /// <summary>Connections in at least one group (diagnostics and tests).</summary>
+    public int ConnectionCount
     {
-        var groups = _byConnection.GetOrAdd(connectionId, _ => new HashSet<string>(StringComparer.Ordinal));
-        lock (groups)
+        get
         {
-            if (groups.Add(group))
+            lock (_gate)
             {
-                _members.AddOrUpdate(group, 1, (_, n) => n + 1);
+                return _byConnection.Count;
             }
+        }
+    }
+
+    public bool HasMembers(string group) => _members.ContainsKey(group);
+
+    /// <summary>Adds the connection to the group: false (and nothing changed) when it is in as many groups as allowed already.</summary>
+    public bool TryJoin(string connectionId, string group)
+    {
+        lock (_gate)
+        {
+            if (!_byConnection.TryGetValue(connectionId, out var groups))
+            {
+                groups = new HashSet<string>(StringComparer.Ordinal);
+                _byConnection[connectionId] = groups;
+            }
+
+            if (groups.Contains(group))
+            {
+                return true;
+            }
+
+            if (groups.Count >= maxGroupsPerConnection)
+            {
+                return false;
+            }
+
+            groups.Add(group);
+            _members.AddOrUpdate(group, 1, static (_, n) => n + 1);
+            return true;
         }
     }
 
     public void Leave(string connectionId, string group)
     {
-        if (_byConnection.TryGetValue(connectionId, out var groups))
+        lock (_gate)
         {
-            lock (groups)
+            if (_byConnection.TryGetValue(connectionId, out var groups) && groups.Remove(group))
             {
-                if (groups.Remove(group))
+                Drop(group);
+                if (groups.Count == 0)
                 {
-                    _members.AddOrUpdate(group, 0, (_, n) => Math.Max(0, n - 1));
+                    _byConnection.Remove(connectionId);
                 }
             }
         }
@@ -41,15 +79,27 @@ internal sealed class GroupMembership
 
     public void Disconnected(string connectionId)
     {
-        if (_byConnection.TryRemove(connectionId, out var groups))
+        lock (_gate)
         {
-            lock (groups)
+            if (_byConnection.Remove(connectionId, out var groups))
             {
                 foreach (var group in groups)
                 {
-                    _members.AddOrUpdate(group, 0, (_, n) => Math.Max(0, n - 1));
+                    Drop(group);
                 }
             }
+        }
+    }
+
+    private void Drop(string group)
+    {
+        if (_members.TryGetValue(group, out var count) && count > 1)
+        {
+            _members[group] = count - 1;
+        }
+        else
+        {
+            _members.TryRemove(group, out _);
         }
     }
 }

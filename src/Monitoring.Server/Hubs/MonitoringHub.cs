@@ -9,6 +9,7 @@ namespace Monitoring.Server.Hubs;
 /// <summary>
 /// The live feed at <c>/hubs/monitoring</c>. Thin: it only joins and leaves groups of the caller's
 /// own tenant; the relay sends. The server calls the client method <c>event</c> with one envelope.
+/// A connection holds at most <see cref="HubLimits.SubscriptionsPerConnection"/> subscriptions.
 /// </summary>
 [Authorize(Policy = Roles.ReadPolicy)]
 internal sealed class MonitoringHub(FeedRelay relay, GroupMembership membership) : Hub
@@ -20,10 +21,29 @@ internal sealed class MonitoringHub(FeedRelay relay, GroupMembership membership)
     public async Task Subscribe(SubscriptionRequest? request)
     {
         var tenant = Validate(request);
-        await relay.WatchTenantAsync(tenant);
         var group = HubGroups.For(tenant, request);
-        await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        membership.Join(Context.ConnectionId, group);
+        if (!membership.TryJoin(Context.ConnectionId, group))
+        {
+            throw new HubException(
+                $"subscriptions: at most {membership.MaxGroupsPerConnection} per connection; unsubscribe from one before subscribing to another");
+        }
+
+        try
+        {
+            await relay.WatchTenantAsync(tenant);
+            await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        }
+        catch
+        {
+            membership.Leave(Context.ConnectionId, group);
+            throw;
+        }
+
+        // A disconnect that ran while this call was under way found nothing to forget yet.
+        if (Context.ConnectionAborted.IsCancellationRequested)
+        {
+            membership.Disconnected(Context.ConnectionId);
+        }
     }
 
     public async Task Unsubscribe(SubscriptionRequest? request)

@@ -9,10 +9,10 @@ internal static class EventValidator
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan MaxShift = TimeSpan.FromHours(24);
 
-    public static TelemetryEvent? Validate(in RawEvent e, DateTimeOffset now, out string? error, out string? field)
+    public static TelemetryEvent? Validate(in RawEvent e, in IngestScope scope, out string? error, out string? field)
     {
         field = e.ErrorField;
-        error = e.Error ?? Check(in e, now, out field);
+        error = e.Error ?? Check(in e, in scope, out field);
         if (error is not null)
         {
             return null;
@@ -44,17 +44,20 @@ internal static class EventValidator
         };
     }
 
-    private static string? Check(in RawEvent e, DateTimeOffset now, out string? field)
+    private static string? Check(in RawEvent e, in IngestScope scope, out string? field)
     {
         EventType type = default;
         (field, var error) = e switch
         {
             { DeviceId: null } => ("deviceId", "required"),
             _ when !Ids.IsValid(e.DeviceId) => ("deviceId", Ids.Rule),
+            _ when scope.DevicePrefix is { } prefix && !e.DeviceId!.StartsWith(prefix, StringComparison.Ordinal) =>
+                ("deviceId", $"this key may only send for devices starting with '{prefix}'"),
             { Seq: null } => ("seq", "required"),
             { Seq: < 0 } => ("seq", "must be >= 0"),
             { Ts: null } => ("ts", "required"),
-            _ when e.Ts > now + MaxFutureSkew => ("ts", "must not be more than 5 minutes ahead of the server clock"),
+            _ when e.Ts > scope.Latest => ("ts", "must not be more than 5 minutes ahead of the server clock"),
+            _ when e.Ts < scope.Oldest => ("ts", $"older than the {scope.RetentionDays}-day retention window"),
             { Type: null } => ("type", "required"),
             _ when !EventTypes.TryParse(e.Type, out type) => ("type", $"must be one of {string.Join(", ", EventTypes.All)}"),
             _ when type == EventType.ShiftStart && e.GuardId is null => ("guardId", "required on shift_start"),

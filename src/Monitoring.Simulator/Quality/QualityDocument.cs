@@ -24,7 +24,7 @@ internal static class QualityDocument
         Line(text, $"- **Night**: {night.Guards:N0} guards at {night.Sites} sites in {zones} time zones, {night.Length.TotalHours:0.##} h of shifts from {night.Start:yyyy-MM-dd HH:mm} UTC (the host's manual clock), seed {night.Seed}.");
         Line(text, $"- **Scripted behaviours**: {r.Night.Faults.Count} ({faults} faults, {r.Night.Faults.Count - faults} valid), at most one per guard: {Shares(r.Night)}.");
         Line(text, $"- **Replay**: the clock moves in steps of {s.Step} s of sim time; each step's events are posted once the clock stands at the step's end; the clock then runs {NightReplay.Tail.TotalMinutes:0} min past the night so late detections and clears happen.");
-        Line(text, $"- **Reproduce**: start a fresh host with `Monitoring__Clock=manual dotnet run --project src/Monitoring.Server -c Release` (one admin key in `$KEY`), then run");
+        Line(text, $"- **Reproduce**: start a fresh host with `Monitoring__Clock=manual dotnet run --project src/Monitoring.Server -c Release` (its development key, admin and system, in `$KEY`), then run");
         Line(text);
         Line(text, $"  ```bash");
         Line(text, $"  {s.Command()}");

@@ -6,6 +6,7 @@ using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Tenants;
 using Orleans.TestingHost;
 
 namespace Monitoring.Grains.Tests.Fixtures;
@@ -29,6 +30,9 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     public DueWorkScheduler Scheduler => Cluster.Silos[0].ServiceProvider.GetRequiredService<DueWorkScheduler>();
 
+    /// <summary>Grain calls the tests make fail on purpose.</summary>
+    public CallFaults Faults => Cluster.Silos[0].ServiceProvider.GetRequiredService<CallFaults>();
+
     protected abstract InactivitySettings Settings { get; }
 
     /// <summary>Whether grains register reminders (as with PostgreSQL) or leave the periodic work to the scheduler (the embedded default).</summary>
@@ -36,6 +40,9 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     /// <summary>Whether the health rules run; off where tests count inactivity evaluations alone.</summary>
     protected virtual HealthRulesPolicy Rules => HealthRulesPolicy.Off;
+
+    /// <summary>The tenants' caps; small ones where a test reaches them.</summary>
+    protected virtual TenantLimits Limits => TenantLimits.Default;
 
     public async Task InitializeAsync()
     {
@@ -66,6 +73,9 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<DeviceIngestServices>();
             host.Services.AddSingleton(Rules);
             host.Services.AddSingleton<RuleBookCache>();
+            host.Services.AddSingleton<CallFaults>();
+            host.Services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<CallFaults>());
+            host.Services.AddSingleton(Limits);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -16,6 +16,9 @@ public class FailingGrains : DispatchProxy
 
     public int Calls => Volatile.Read(ref _calls);
 
+    /// <summary>Runs on every call, before it answers (a test's hook, e.g. to cancel a clock move midway).</summary>
+    public Action? OnCall { get; set; }
+
     public static (IGrainFactory Factory, FailingGrains Grains) Create(int failures)
     {
         var factory = Create<IGrainFactory, FailingGrains>();
@@ -37,8 +40,11 @@ public class FailingGrains : DispatchProxy
         throw new NotSupportedException(targetMethod?.Name);
     }
 
-    private Task CallAsync() =>
-        Interlocked.Increment(ref _calls) <= Failures ? Task.FromException(new TimeoutException("the grain did not answer")) : Task.CompletedTask;
+    private Task CallAsync()
+    {
+        OnCall?.Invoke();
+        return Interlocked.Increment(ref _calls) <= Failures ? Task.FromException(new TimeoutException("the grain did not answer")) : Task.CompletedTask;
+    }
 
     /// <summary>The clock-driven grain the factory hands out.</summary>
     public class Grain : DispatchProxy

@@ -42,9 +42,13 @@ internal sealed class TelemetryDriver(IReadOnlyList<SiloProcess> endpoints)
 
     public int AcknowledgedBatches => Volatile.Read(ref _batches);
 
-    /// <summary>Starts each guard's shift at <paramref name="startedAt"/>, guard i through endpoint i mod N.</summary>
-    public Task StartShiftsAsync(IReadOnlyList<(string GuardId, string DeviceId, string SiteId)> guards, DateTimeOffset startedAt, CancellationToken hardStop) =>
-        Task.WhenAll(guards.Select((g, i) => (g, i)).GroupBy(x => x.i % endpoints.Count).Select(group =>
+    /// <summary>
+    /// Starts each guard's shift at <paramref name="startedAt"/>, guard i through endpoint i mod N, in
+    /// <paramref name="sendersPerEndpoint"/> concurrent batches per endpoint.
+    /// </summary>
+    public Task StartShiftsAsync(
+        IReadOnlyList<(string GuardId, string DeviceId, string SiteId)> guards, DateTimeOffset startedAt, CancellationToken hardStop, int sendersPerEndpoint = 1) =>
+        Task.WhenAll(guards.Select((g, i) => (g, i)).GroupBy(x => x.i % (endpoints.Count * sendersPerEndpoint)).Select(group =>
         {
             var events = group.Select(x => (Event: Next(x.g.DeviceId, startedAt), Guard: x.g)).ToList();
             return SendAsync(
@@ -56,11 +60,12 @@ internal sealed class TelemetryDriver(IReadOnlyList<SiloProcess> endpoints)
 
     /// <summary>
     /// Sends rounds of routine events (one per device per round, a pause between rounds) until
-    /// <paramref name="stop"/>; the devices are split over the endpoints, one worker each. A batch
-    /// still failing at <paramref name="hardStop"/> is given up (its events were never acknowledged).
+    /// <paramref name="stop"/>; the devices are split over the endpoints, <paramref name="sendersPerEndpoint"/>
+    /// concurrent workers each. A batch still failing at <paramref name="hardStop"/> is given up (its
+    /// events were never acknowledged).
     /// </summary>
-    public Task RunAsync(IReadOnlyList<string> devices, TimeSpan pause, CancellationToken stop, CancellationToken hardStop) =>
-        Task.WhenAll(devices.Select((d, i) => (d, i)).GroupBy(x => x.i % endpoints.Count)
+    public Task RunAsync(IReadOnlyList<string> devices, TimeSpan pause, CancellationToken stop, CancellationToken hardStop, int sendersPerEndpoint = 1) =>
+        Task.WhenAll(devices.Select((d, i) => (d, i)).GroupBy(x => x.i % (endpoints.Count * sendersPerEndpoint))
             .Select(group => WorkAsync([.. group.Select(x => x.d)], group.Key, pause, stop, hardStop)));
 
     /// <summary>One round of routine events for <paramref name="devices"/>, through <paramref name="endpoint"/> first.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Monitoring.Server.Hosting;
 using YamlDotNet.RepresentationModel;
@@ -8,8 +9,9 @@ namespace Monitoring.Integration.Tests.Deployment;
 /// There is no Docker engine here, so docker-compose.yml is checked by reading it: the services,
 /// their wiring and health checks must match what the host and the Dockerfile expect.
 /// </summary>
-public sealed class ComposeFileTests
+public sealed partial class ComposeFileTests
 {
+    private static readonly string ComposePath = Path.Combine(RepositoryRoot.Path, "docker-compose.yml");
     private static readonly YamlMappingNode Services = LoadServices();
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class ComposeFileTests
             Assert.Contains("Host=postgres", connection, StringComparison.Ordinal);
             Assert.Contains($"Database={env["POSTGRES_DB"]}", connection, StringComparison.Ordinal);
             Assert.Contains($"Username={env["POSTGRES_USER"]}", connection, StringComparison.Ordinal);
-            Assert.Contains($"Password={env["POSTGRES_PASSWORD"]}", connection, StringComparison.Ordinal);
+            Assert.Equal(VariableOf(env["POSTGRES_PASSWORD"]), VariableOf(connection[(connection.IndexOf("Password=", StringComparison.Ordinal) + 9)..]));
         }
     }
 
@@ -55,7 +57,7 @@ public sealed class ComposeFileTests
         foreach (var host in HostServices())
         {
             var settings = new ConfigurationBuilder()
-                .AddInMemoryCollection(Environment(host).Select(kv => KeyValuePair.Create(kv.Key.Replace("__", ":", StringComparison.Ordinal), (string?)ExpandDefault(kv.Value))))
+                .AddInMemoryCollection(Environment(host).Select(kv => KeyValuePair.Create(kv.Key.Replace("__", ":", StringComparison.Ordinal), (string?)Expand(kv.Value))))
                 .Build()
                 .GetSection(MonitoringOptions.Section)
                 .Get<MonitoringOptions>()!;
@@ -94,10 +96,56 @@ public sealed class ComposeFileTests
         }
     }
 
+    [Theory]
+    [InlineData("MONITORING_ADMIN_KEY")]
+    [InlineData("POSTGRES_PASSWORD")]
+    public void Compose_Secrets_AreRequiredVariablesWithoutDefaults(string variable)
+    {
+        var uses = Regex.Matches(File.ReadAllText(ComposePath), $@"\$\{{{variable}(?<operator>[^}}A-Za-z0-9_]*)").Select(m => m.Groups["operator"].Value).ToList();
+
+        Assert.NotEmpty(uses);
+        // ":?" makes compose stop with the message when the variable is unset or empty.
+        Assert.All(uses, op => Assert.Equal(":?", op));
+    }
+
+    [Fact]
+    public void Compose_Secrets_NoLiteralPasswordOrKey()
+    {
+        Assert.StartsWith("${", Environment(Service("postgres"))["POSTGRES_PASSWORD"], StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"Password=[^$]", File.ReadAllText(ComposePath));
+        foreach (var host in HostServices())
+        {
+            Assert.All(Environment(host).Where(kv => kv.Key.EndsWith("__Key", StringComparison.Ordinal)), kv => Assert.StartsWith("${", kv.Value, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Compose_Postgres_IsNotPublishedBeyondLoopback()
+    {
+        var postgres = Service("postgres");
+        var ports = postgres.Children.TryGetValue(new YamlScalarNode("ports"), out var node)
+            ? ((YamlSequenceNode)node).Children.Select(Text).ToList()
+            : [];
+
+        Assert.All(ports, p => Assert.StartsWith("127.0.0.1:", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_SiloPorts_AreNotPublished()
+    {
+        foreach (var host in HostServices())
+        {
+            var env = Environment(host);
+            var published = ((YamlSequenceNode)Node(host, "ports")).Children.Select(p => ((YamlScalarNode)p).Value!.Split(':')[^1]).ToList();
+            Assert.DoesNotContain(env["Monitoring__Silo__Port"], published);
+            Assert.DoesNotContain(env["Monitoring__Silo__GatewayPort"], published);
+        }
+    }
+
     private static YamlMappingNode LoadServices()
     {
         var yaml = new YamlStream();
-        using var reader = new StreamReader(Path.Combine(RepositoryRoot.Path, "docker-compose.yml"));
+        using var reader = new StreamReader(ComposePath);
         yaml.Load(reader);
         return (YamlMappingNode)Node((YamlMappingNode)yaml.Documents[0].RootNode, "services");
     }
@@ -128,9 +176,17 @@ public sealed class ComposeFileTests
         _ => "",
     };
 
-    /// <summary>Resolves compose's <c>${VAR:-default}</c> to its default, as compose does when VAR is unset.</summary>
-    private static string ExpandDefault(string value) =>
-        value.StartsWith("${", StringComparison.Ordinal) && value.IndexOf(":-", StringComparison.Ordinal) is var at and > 0
-            ? value[(at + 2)..^1]
-            : value;
+    /// <summary>
+    /// Resolves compose's <c>${VAR:-default}</c> to its default, as compose does when VAR is unset,
+    /// and a required <c>${VAR:?message}</c> to a value an operator might set.
+    /// </summary>
+    private static string Expand(string value) =>
+        Interpolation().Replace(value, m => m.Groups["op"].Value == ":-" ? m.Groups["rest"].Value : "set-by-operator");
+
+    /// <summary>The variable a value takes from the environment (<c>${NAME...}</c>), or the literal value.</summary>
+    private static string VariableOf(string value) =>
+        Interpolation().Match(value) is { Success: true } m ? m.Groups["name"].Value : value;
+
+    [GeneratedRegex(@"\$\{(?<name>[A-Za-z0-9_]+)(?<op>:[-?])(?<rest>[^}]*)\}")]
+    private static partial Regex Interpolation();
 }

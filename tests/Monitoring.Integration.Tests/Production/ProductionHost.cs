@@ -24,7 +24,8 @@ internal sealed class ProductionHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ProductionHost> StartAsync(string connectionString, DateTimeOffset clock)
+    /// <summary>Starts the host; <paramref name="settings"/> are further command-line settings (<c>--Name=value</c>).</summary>
+    public static async Task<ProductionHost> StartAsync(string connectionString, DateTimeOffset clock, params string[] settings)
     {
         var app = MonitoringHost.Build(
         [
@@ -38,8 +39,18 @@ internal sealed class ProductionHost : IAsyncDisposable
             "--Monitoring:Silo:GatewayPort=" + FreePorts.Next(),
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Orleans=Error",
+            .. settings,
         ]);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Urls.Single(u => u.StartsWith("http://", StringComparison.Ordinal));
         var client = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);

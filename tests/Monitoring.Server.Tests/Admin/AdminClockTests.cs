@@ -11,7 +11,7 @@ public sealed class AdminClockTests(InactivityHostFixture host)
     {
         var target = (await host.NowAsync()).AddMinutes(7);
 
-        var clock = await (await host.Admin().PostJsonAsync("api/v1/admin/clock", new { now = Iso.Of(target) })).JsonAsync(HttpStatusCode.OK);
+        var clock = await (await host.HostWide().PostJsonAsync("api/v1/admin/clock", new { now = Iso.Of(target) })).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(target, clock.Time("now"));
         Assert.Equal(target, await host.NowAsync());
@@ -22,7 +22,7 @@ public sealed class AdminClockTests(InactivityHostFixture host)
     {
         var target = (await host.NowAsync()).AddMinutes(3).AddSeconds(30);
 
-        var clock = await (await host.Admin().PutJsonAsync("api/v1/admin/clock", new { now = Iso.Of(target) })).JsonAsync(HttpStatusCode.OK);
+        var clock = await (await host.HostWide().PutJsonAsync("api/v1/admin/clock", new { now = Iso.Of(target) })).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(target, clock.Time("now"));
         Assert.Equal(target, await host.NowAsync());
@@ -34,7 +34,7 @@ public sealed class AdminClockTests(InactivityHostFixture host)
         var target = (await host.NowAsync()).AddMinutes(2);
         var local = target.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
-        var clock = await (await host.Admin().PostJsonAsync("api/v1/admin/clock", new { now = local })).JsonAsync(HttpStatusCode.OK);
+        var clock = await (await host.HostWide().PostJsonAsync("api/v1/admin/clock", new { now = local })).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(target, clock.Time("now"));
     }
@@ -62,7 +62,7 @@ public sealed class AdminClockTests(InactivityHostFixture host)
     {
         var before = await host.NowAsync();
 
-        var response = await host.Admin().PostRawAsync("api/v1/admin/clock", body);
+        var response = await host.HostWide().PostRawAsync("api/v1/admin/clock", body);
 
         await response.ValidationProblemAsync(field);
         Assert.Equal(before, await host.NowAsync());
@@ -71,7 +71,7 @@ public sealed class AdminClockTests(InactivityHostFixture host)
     [Fact]
     public async Task PostClock_MalformedJson_Is400Problem()
     {
-        var response = await host.Admin().PostRawAsync("api/v1/admin/clock", "{\"now\": ");
+        var response = await host.HostWide().PostRawAsync("api/v1/admin/clock", "{\"now\": ");
 
         await response.ProblemAsync(HttpStatusCode.BadRequest);
     }

@@ -16,10 +16,10 @@ public sealed class SystemClockTests(SystemClockHostFixture host)
             Content = System.Net.Http.Json.JsonContent.Create(new { now = Iso.Of(DateTimeOffset.UtcNow.AddHours(1)) }),
         };
 
-        var problem = await (await host.Admin().SendAsync(request)).ProblemAsync(HttpStatusCode.Conflict);
+        var problem = await (await host.HostWide().SendAsync(request)).ProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("system", problem.Str("currentStatus"));
-        var clock = await host.Admin().GetJsonAsync("api/v1/admin/clock");
+        var clock = await host.HostWide().GetJsonAsync("api/v1/admin/clock");
         Assert.InRange(clock.Time("now"), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 

@@ -25,6 +25,7 @@ public sealed class AuthTests(ApiHostFixture host)
         { "GET", "api/v1/admin/clock" },
         { "POST", "api/v1/admin/clock" },
         { "PUT", "api/v1/admin/clock" },
+        { "GET", "api/v1/admin/memory" },
     };
 
     public static TheoryData<string, string, string> Forbidden => new()
@@ -50,6 +51,20 @@ public sealed class AuthTests(ApiHostFixture host)
         { Keys.Operator, "GET", "api/v1/admin/clock" },
         { Keys.Operator, "POST", "api/v1/admin/clock" },
         { Keys.Operator, "PUT", "api/v1/admin/clock" },
+        { Keys.Admin, "GET", "api/v1/admin/clock" },
+        { Keys.Admin, "POST", "api/v1/admin/clock" },
+        { Keys.Admin, "PUT", "api/v1/admin/clock" },
+        { Keys.Admin, "GET", "api/v1/admin/memory" },
+    };
+
+    public static TheoryData<string, string> TenantEndpoints => new()
+    {
+        { "POST", "api/v1/telemetry" },
+        { "GET", "api/v1/alerts" },
+        { "GET", "api/v1/guards/g-1" },
+        { "PUT", "api/v1/sites/s-1" },
+        { "POST", "api/v1/alerts/a-1/acknowledge" },
+        { "GET", "api/v1/rules" },
     };
 
     [Theory]
@@ -77,6 +92,23 @@ public sealed class AuthTests(ApiHostFixture host)
         var response = await host.Client(Keys.For(Keys.T1, role)).SendAsync(Request(method, path));
 
         await response.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [MemberData(nameof(TenantEndpoints))]
+    public async Task TenantEndpoint_SystemKey_Is403Problem(string method, string path)
+    {
+        var response = await host.HostWide().SendAsync(Request(method, path));
+
+        await response.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Memory_SystemKey_IsAllowed()
+    {
+        var memory = await host.HostWide().GetJsonAsync("api/v1/admin/memory");
+
+        Assert.True(memory.GetProperty("managedBytes").GetInt64() > 0);
     }
 
     [Fact]

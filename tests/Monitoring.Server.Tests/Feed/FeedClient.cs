@@ -34,6 +34,9 @@ public sealed class FeedClient : IAsyncDisposable
     public Task SubscribeAsync(string? siteId = null, string? guardId = null, bool batch = false) =>
         _connection.InvokeAsync("Subscribe", new { siteId, guardId, batch });
 
+    public Task UnsubscribeAsync(string? siteId = null, string? guardId = null, bool batch = false) =>
+        _connection.InvokeAsync("Unsubscribe", new { siteId, guardId, batch });
+
     public IEnumerable<JsonElement> Of(string type, string guardId) =>
         Received.Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("guardId").GetString() == guardId);
 

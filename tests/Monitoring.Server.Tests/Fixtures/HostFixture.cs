@@ -48,6 +48,9 @@ public abstract class HostFixture : IAsyncLifetime
 
     public HttpClient Admin(string tenant = Keys.T1) => Client(Keys.For(tenant, Keys.Admin));
 
+    /// <summary>The host-wide key: manual clock and memory.</summary>
+    public HttpClient HostWide() => Client(Keys.SystemKey);
+
     /// <summary>A client sending <paramref name="apiKey"/> (none when null).</summary>
     public HttpClient Client(string? apiKey)
     {
@@ -126,14 +129,14 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>The host clock, as <c>GET /api/v1/admin/clock</c> reports it.</summary>
     public async Task<DateTimeOffset> NowAsync()
     {
-        var clock = await Admin().GetJsonAsync("api/v1/admin/clock");
+        var clock = await HostWide().GetJsonAsync("api/v1/admin/clock");
         return clock.Time("now");
     }
 
     /// <summary>Moves the manual clock to <paramref name="now"/>, running every evaluation that falls due on the way.</summary>
     public async Task<JsonElement> SetClockAsync(DateTimeOffset now)
     {
-        var response = await Admin().PostJsonAsync("api/v1/admin/clock", new { now = Iso.Of(now) });
+        var response = await HostWide().PostJsonAsync("api/v1/admin/clock", new { now = Iso.Of(now) });
         return await response.JsonAsync(HttpStatusCode.OK);
     }
 

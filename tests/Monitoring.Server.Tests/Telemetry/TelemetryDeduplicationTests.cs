@@ -153,4 +153,25 @@ public sealed class TelemetryDeduplicationTests(ApiHostFixture host)
         Assert.Equal(now, device.Time("lastSeenAt"));
         Assert.Equal(2, device.GetProperty("eventsAccepted").GetInt64());
     }
+
+    [Fact]
+    public async Task Telemetry_SeqFarAheadOfDevicesHighest_RejectedPerEventAndLaterEventsStillCount()
+    {
+        var now = await host.NowAsync();
+        var phone = new Phone(host);
+        await phone.SendAsync(phone.ShiftStart(now.AddMinutes(-5)));
+        var forged = phone.Event("phone", now.AddMinutes(-4));
+        forged["seq"] = long.MaxValue;
+        var genuine = phone.Event("phone", now.AddMinutes(-3));
+
+        var result = await phone.TrySendAsync(phone.Event("heartbeat", now.AddMinutes(-4)), forged, genuine);
+
+        Assert.Equal((2, 0), (result.Int("accepted"), result.Int("duplicates")));
+        var rejection = Assert.Single(result.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(1, rejection.Int("index"));
+        Assert.StartsWith("seq:", rejection.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, (await phone.GuardAsync()).GetProperty("window").Int("phoneEvents"));
+        Assert.True((await phone.DeviceAsync()).GetProperty("lastSeq").GetInt64() < 100);
+        Assert.Equal(1, (await phone.SendAsync(phone.Event("phone", now))).Int("accepted"));
+    }
 }

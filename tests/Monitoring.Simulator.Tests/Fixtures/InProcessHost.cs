@@ -5,7 +5,8 @@ namespace Monitoring.Simulator.Tests.Fixtures;
 
 /// <summary>
 /// The real host (silo + API) started in-process on loopback with its own silo ports and one admin
-/// key of a fresh tenant, on the manual or the system clock, as the server tests start it.
+/// key of a fresh tenant (also system: the tools set the manual clock and read memory), on the manual
+/// or the system clock, as the server tests start it.
 /// </summary>
 internal sealed class InProcessHost : IAsyncDisposable
 {
@@ -29,7 +30,7 @@ internal sealed class InProcessHost : IAsyncDisposable
         [
             $"--Monitoring:ApiKeys:0:Key={key}",
             $"--Monitoring:ApiKeys:0:Tenant=sim-{Guid.NewGuid():N}",
-            "--Monitoring:ApiKeys:0:Role=admin",
+            "--Monitoring:ApiKeys:0:Role=admin,system",
         ]);
     }
 

@@ -6,6 +6,8 @@ function build(element, attrs, children) {
   for (const [name, value] of Object.entries(attrs ?? {})) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'class') element.setAttribute('class', value);
+    // Through the CSSOM: the Content-Security-Policy (style-src 'self') refuses style attributes.
+    else if (name === 'style') element.style.cssText = value;
     else if (name === 'dataset') Object.assign(element.dataset, value);
     else if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
     else if (value === true) element.setAttribute(name, '');

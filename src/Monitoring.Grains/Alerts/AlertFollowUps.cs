@@ -1,0 +1,39 @@
+namespace Monitoring.Grains.Alerts;
+
+/// <summary>
+/// The steps still owed after an alert change was saved (the alert grain's outbox). They are saved
+/// with the change, done in the order of their values, and each tells the others of the alert as it
+/// stands, so several changes share one pending step and a step done twice does no harm.
+/// </summary>
+[Flags]
+public enum AlertFollowUps
+{
+    None = 0,
+
+    /// <summary>The tenant's alert index (or the <c>alerts</c> table) gets the alert.</summary>
+    Index = 1,
+
+    /// <summary>The site's open-alert counts.</summary>
+    Site = 2,
+
+    /// <summary>The site's signal stream, for correlation.</summary>
+    Signal = 4,
+
+    /// <summary>The live feed.</summary>
+    Feed = 8,
+
+    /// <summary>With <see cref="Feed"/>: the envelope says raised, not updated.</summary>
+    Raised = 16,
+
+    /// <summary>A high or critical open alert asks its site's desk for a ticket.</summary>
+    Ticket = 32,
+
+    /// <summary>The escalation reminder or job is set.</summary>
+    ArmEscalation = 64,
+
+    /// <summary>The escalation reminder or job is removed.</summary>
+    StopEscalation = 128,
+
+    /// <summary>Everything that hears of a change.</summary>
+    Notify = Index | Site | Signal | Feed,
+}

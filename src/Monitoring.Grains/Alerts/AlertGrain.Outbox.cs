@@ -1,0 +1,180 @@
+using Microsoft.Extensions.Logging;
+using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Feed;
+using Monitoring.Contracts.Incidents;
+using Monitoring.Contracts.Sites;
+using Monitoring.Contracts.Tickets;
+using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Tickets;
+using Monitoring.Grains.Feed;
+using Monitoring.Grains.Incidents;
+using Monitoring.Grains.Keys;
+using Monitoring.Grains.Outbox;
+
+namespace Monitoring.Grains.Alerts;
+
+/// <summary>
+/// The outbox: <see cref="AlertSnapshot.Pending"/> names the steps the saved alert still owes. They
+/// run in order right after the save; a failure leaves the rest owed and a timer tries again with
+/// backoff (and a new activation tries at once). A finished drain is written lazily: with the next
+/// change or at deactivation; after a crash the last steps run once more, which each of them allows
+/// (upserts, set-like reports, a correlator that ignores a signal it already folded, a ticket link
+/// checked first). Where reminders are durable, a failure also registers the <see cref="OutboxJob"/>
+/// reminder (at the shortest period allowed), so a silo death cannot strand the owed steps: the
+/// reminder wakes the alert on another silo, which drains and removes it.
+/// </summary>
+internal sealed partial class AlertGrain
+{
+    private static readonly AlertFollowUps[] Steps =
+    [
+        AlertFollowUps.Index, AlertFollowUps.Site, AlertFollowUps.Signal, AlertFollowUps.Feed,
+        AlertFollowUps.Ticket, AlertFollowUps.ArmEscalation, AlertFollowUps.StopEscalation,
+    ];
+
+    internal const string OutboxJob = "outbox";
+
+    private OutboxRetry? _retry;
+    private bool _unwritten;
+    private bool _reminded;
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unwritten && state.State.Alert is not null)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    private async Task DrainAsync()
+    {
+        try
+        {
+            while (state.State.Alert is { } alert && NextStep(state.State.Pending) is { } step)
+            {
+                await RunAsync(step, alert);
+                state.State.Pending &= step == AlertFollowUps.Feed ? ~(step | AlertFollowUps.Raised) : ~step;
+                _unwritten = true;
+            }
+
+            _retry?.Done();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var delay = _retry!.Failed();
+            LogFollowUpFailed(logger, e, this.GetPrimaryKeyString(), state.State.Pending, _retry.Failures, delay);
+            await RemindAsync();
+            return;
+        }
+
+        if (_reminded)
+        {
+            await ForgetReminderAsync();
+        }
+    }
+
+    private async Task RemindAsync()
+    {
+        if (_reminded || !scheduler.UsesReminders)
+        {
+            return;
+        }
+
+        try
+        {
+            var period = reminderOptions.Value.MinimumReminderPeriod;
+            await this.RegisterOrUpdateReminder(OutboxJob, period, period);
+            _reminded = true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reminder table may be down with the rest; the timer still retries while this activation lives.
+            LogReminderFailed(logger, e, this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task ForgetReminderAsync()
+    {
+        try
+        {
+            if (await this.GetReminder(OutboxJob) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _reminded = false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A leftover reminder only wakes the alert to find nothing owed; it is removed then.
+            LogReminderFailed(logger, e, this.GetPrimaryKeyString());
+        }
+    }
+
+    /// <summary>The outbox reminder's tick: drain what is owed, then remove the reminder.</summary>
+    private async Task OnOutboxReminderAsync()
+    {
+        _reminded = true;
+        await DrainAsync();
+    }
+
+    private static AlertFollowUps? NextStep(AlertFollowUps pending)
+    {
+        foreach (var step in Steps)
+        {
+            if ((pending & step) != 0)
+            {
+                return step;
+            }
+        }
+
+        return null;
+    }
+
+    private Task RunAsync(AlertFollowUps step, Alert alert) => step switch
+    {
+        AlertFollowUps.Index => GrainFactory.GetGrain<IAlertIndexGrain>(_tenant).UpsertAsync(alert),
+        AlertFollowUps.Site => GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, alert.SiteId))
+            .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status)),
+        AlertFollowUps.Signal => this.SiteSignals(_tenant, alert.SiteId).OnNextAsync(new SiteSignal(
+            SiteSignal.AlertKind, alert.AlertId, alert.Type, alert.Severity, alert.SiteId, alert.GuardId, alert.RaisedAt,
+            AlertWorkflow.IsOpen(alert.Status), alert.Score)),
+        AlertFollowUps.Feed => PublishAsync(alert, (state.State.Pending & AlertFollowUps.Raised) != 0),
+        AlertFollowUps.Ticket => TicketAsync(alert),
+        AlertFollowUps.ArmEscalation => ArmEscalationAsync(alert),
+        _ => StopEscalationAsync(),
+    };
+
+    private Task PublishAsync(Alert alert, bool raised)
+    {
+        publisher.Publish(FeedEnvelopes.Of(
+            raised ? FeedTypes.AlertRaised : FeedTypes.AlertUpdated, _tenant, alert.SiteId, alert.GuardId, alert.UpdatedAt, alert));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A high or critical open alert gets a ticket from its site's desk (a new one or an open one it joins).</summary>
+    private async Task TicketAsync(Alert alert)
+    {
+        if (alert.TicketId is not null || alert.Severity < Severity.High || !AlertWorkflow.IsOpen(alert.Status))
+        {
+            return;
+        }
+
+        var request = new TicketOpeningRequest(
+            TicketSource.Alert, alert.AlertId, alert.Type, alert.SiteId, alert.GuardId, alert.Severity, alert.RaisedAt);
+        if (await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, alert.SiteId)).RouteAsync(request) is not { } ticketId)
+        {
+            return;
+        }
+
+        // If this write fails, the retry asks the desk again: the alert then joins the ticket just opened.
+        state.State.Alert = alert with { TicketId = ticketId };
+        state.State.Pending |= AlertFollowUps.Notify;
+        await state.WriteStateAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {Alert}: follow-ups {Pending} failed (attempt {Attempt}); tried again in {Delay}.")]
+    private static partial void LogFollowUpFailed(ILogger logger, Exception error, string alert, AlertFollowUps pending, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {Alert}: the outbox reminder could not be set or removed.")]
+    private static partial void LogReminderFailed(ILogger logger, Exception error, string alert);
+}
