@@ -1,6 +1,7 @@
 using System.Globalization;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Alerts;
+using Monitoring.Server.Ingest;
 
 namespace Monitoring.Server.Apis;
 
@@ -51,6 +52,11 @@ internal static class AlertListQuery
             {
                 Fail<int>(errors, "cursor", "is not a cursor this API returned");
             }
+        }
+
+        if (ListFilters.FirstInvalid(("type", q["type"].ToString()), ("siteId", q["siteId"].ToString()), ("guardId", q["guardId"].ToString())) is { } filter)
+        {
+            errors[filter] = [Ids.Rule];
         }
 
         return errors.Count > 0 ? null : new AlertQuery(

@@ -36,7 +36,9 @@ internal static class ArchivedTelemetryApi
             return Problems.Problems.Invalid("to", "must be an ISO-8601 time with an offset, e.g. 2026-11-24T01:10:00Z");
         }
 
-        if (!TryTime(from, until - DefaultSpan, out var since))
+        // The default span ends at the start of time rather than before it.
+        var defaultSince = until.UtcTicks - DateTimeOffset.MinValue.UtcTicks > DefaultSpan.Ticks ? until - DefaultSpan : DateTimeOffset.MinValue;
+        if (!TryTime(from, defaultSince, out var since))
         {
             return Problems.Problems.Invalid("from", "must be an ISO-8601 time with an offset, e.g. 2026-11-24T01:10:00Z");
         }
@@ -61,6 +63,17 @@ internal static class ArchivedTelemetryApi
         value = fallback;
         return string.IsNullOrEmpty(text)
             || (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value)
-                && (text.EndsWith('Z') || text.Contains('+', StringComparison.Ordinal) || text.LastIndexOf('-') > 10));
+                && (text.EndsWith('Z') || text.Contains('+', StringComparison.Ordinal) || text.LastIndexOf('-') > 10)
+                && ToUtc(ref value));
+    }
+
+    /// <summary>
+    /// The time in UTC: arithmetic on a time works on its local clock reading, which for
+    /// 0001-01-01T00:00-14:00 sits at the very start of the calendar.
+    /// </summary>
+    private static bool ToUtc(ref DateTimeOffset value)
+    {
+        value = value.ToUniversalTime();
+        return true;
     }
 }

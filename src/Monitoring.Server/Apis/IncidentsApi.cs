@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Ingest;
 
 namespace Monitoring.Server.Apis;
 
@@ -27,6 +28,11 @@ internal static class IncidentsApi
         if (status is { Length: > 0 } && status is not ("open" or "resolved"))
         {
             return Problems.Problems.Invalid("status", "must be open or resolved");
+        }
+
+        if (ListFilters.FirstInvalid(("siteId", siteId), ("guardId", guardId)) is { } filter)
+        {
+            return Problems.Problems.Invalid(filter, Ids.Rule);
         }
 
         DateTimeOffset? beforeAt = null;

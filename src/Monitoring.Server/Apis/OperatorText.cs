@@ -46,7 +46,8 @@ internal static class OperatorText
         return CheckCharacters(text, field, multiline: true, errors);
     }
 
-    private static bool CheckCharacters(string text, string field, bool multiline, IDictionary<string, string[]> errors)
+    /// <summary>Checks the characters alone: no lone surrogate, no control character (but line breaks and tabs when <paramref name="multiline"/>).</summary>
+    public static bool CheckCharacters(string text, string field, bool multiline, IDictionary<string, string[]> errors)
     {
         for (var i = 0; i < text.Length; i++)
         {

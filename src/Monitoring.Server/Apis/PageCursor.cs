@@ -26,7 +26,9 @@ internal static class PageCursor
 
             at = new DateTimeOffset(ticks, TimeSpan.Zero);
             id = text[(bar + 1)..];
-            return id.Length > 0;
+            // The id goes into a query as text: a control character (NUL above all) or a broken
+            // surrogate is no id this API ever handed out.
+            return id.Length > 0 && !id.Any(c => char.IsControl(c) || char.IsSurrogate(c));
         }
         catch (FormatException)
         {

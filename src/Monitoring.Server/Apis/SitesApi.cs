@@ -107,6 +107,12 @@ internal static class SitesApi
 
         Check(!Ids.IsValid(siteId), "siteId", Ids.Rule);
         Check(string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200, "name", "required, at most 200 characters");
+        if (!errors.ContainsKey("name"))
+        {
+            // Shown on every dashboard and stored as UTF-8 text: one line, no lone surrogate.
+            OperatorText.CheckCharacters(body.Name!, "name", multiline: false, errors);
+        }
+
         Check(body.TimeZone is null || !SiteClock.TryFindZone(body.TimeZone, out _), "timeZone", "must be an IANA time zone id, e.g. Europe/Paris");
         Check(body.Lat is not (>= -90 and <= 90), "lat", "required, -90..90");
         Check(body.Lon is not (>= -180 and <= 180), "lon", "required, -180..180");

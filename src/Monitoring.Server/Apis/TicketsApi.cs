@@ -4,6 +4,7 @@ using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Keys;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Ingest;
 
 namespace Monitoring.Server.Apis;
 
@@ -39,6 +40,11 @@ internal static class TicketsApi
         if (!TryFilter<TicketPriority>(priority, out var byPriority))
         {
             return Problems.Problems.Invalid("priority", "must be one of " + WireEnums.Names<TicketPriority>());
+        }
+
+        if (ListFilters.FirstInvalid(("category", category), ("siteId", siteId), ("guardId", guardId)) is { } filter)
+        {
+            return Problems.Problems.Invalid(filter, Ids.Rule);
         }
 
         DateTimeOffset? beforeAt = null;

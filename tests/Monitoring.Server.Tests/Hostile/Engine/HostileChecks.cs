@@ -64,6 +64,12 @@ internal static class HostileChecks
             yield return new("other tenant's or unknown id not 404", outcome, $"{status}: {Excerpt(outcome.Body)}");
         }
 
+        if (request.ExpectEmptyPage && status is >= 200 and < 300
+            && !(json is { ValueKind: JsonValueKind.Object } page && page.TryGetProperty("items", out var items) && items.GetArrayLength() == 0))
+        {
+            yield return new("other tenant's or unknown id not an empty page", outcome, Excerpt(outcome.Body));
+        }
+
         if (status is >= 200 and < 300)
         {
             foreach (var failure in Success(outcome, json))

@@ -15,6 +15,9 @@ internal sealed record HostileRequest(string Endpoint, string Class, HttpMethod 
     /// <summary>Another tenant's (or no) object with everything else right: the answer must be 404.</summary>
     public bool ExpectNotFound { get; init; }
 
+    /// <summary>A range read (the archive) of another tenant's or no object: the page must be empty, as for an id never seen.</summary>
+    public bool ExpectEmptyPage { get; init; }
+
     /// <summary>For ingest, the number of events in the batch, every one of them bad: a 202 must reject them all.</summary>
     public int BadEvents { get; init; } = -1;
 

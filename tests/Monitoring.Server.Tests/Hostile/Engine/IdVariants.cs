@@ -24,12 +24,14 @@ internal static class IdVariants
             foreach (var role in endpoint.Roles)
             {
                 var exact = !creates || endpoint.Id == IdKind.RuleType;
+                var range = endpoint.Template.StartsWith("/api/v1/telemetry/", StringComparison.Ordinal);
                 context.Add(new(endpoint.Name, idsOfB.Contains(id) ? "id:other-tenant" : "id:unknown", HostileContext.Method(endpoint.Method),
                     endpoint.PathFor(Uri.EscapeDataString(id)), context.KeyA(role))
                 {
                     Body = creates && !exact ? BadBody(context, endpoint) : body,
                     ContentType = body is null ? null : "application/json",
-                    ExpectNotFound = exact,
+                    ExpectNotFound = exact && !range,
+                    ExpectEmptyPage = range,
                     Mutating = endpoint.Mutating,
                 });
             }
