@@ -24,6 +24,9 @@ internal sealed class HostilePostgresHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host-wide key (no tenant): the manual clock.</summary>
+    public const string SystemKey = "key-system-pg7c1e";
+
     public static string Key(string tenant, string role) => $"key-{tenant}-{role}-pg7c1e";
 
     public static async Task<HostilePostgresHost> StartAsync(string connectionString)
@@ -55,17 +58,19 @@ internal sealed class HostilePostgresHost : IAsyncDisposable
             }
         }
 
+        args.Add($"--Monitoring:ApiKeys:{index}:Key={SystemKey}");
+        args.Add($"--Monitoring:ApiKeys:{index}:Role=system");
         var app = MonitoringHost.Build([.. args]);
         await app.StartAsync();
         var address = app.Urls.Single(u => u.StartsWith("http://", StringComparison.Ordinal));
         return new HostilePostgresHost(app, new Uri(address.TrimEnd('/') + "/"));
     }
 
-    /// <summary>Moves the manual clock (today a tenant admin may; with the system role this becomes the host-wide key).</summary>
+    /// <summary>Moves the manual clock with the host-wide key.</summary>
     public async Task SetClockAsync(DateTimeOffset now)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", Key("t1", "admin"));
+        client.DefaultRequestHeaders.Add("X-Api-Key", SystemKey);
         var response = await client.PostAsJsonAsync("api/v1/admin/clock", new { now = now.UtcDateTime.ToString("O") });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -50,6 +50,7 @@ internal static class AuthVariants
     private static HostileRequest Request(HostileEndpoint endpoint, string kind, string path, string? key) =>
         new(endpoint.Name, kind, HostileContext.Method(endpoint.Method), path, key)
         {
+            ProtocolViolation = key?.Contains('\0', StringComparison.Ordinal) == true,
             Body = endpoint.Body.Length == 0 ? null : HostileContext.Utf8(BodyVariants.Json(endpoint.Body.Select(f => (f.Name, f.Valid)))),
             ContentType = endpoint.Body.Length == 0 ? null : "application/json",
             Mutating = endpoint.Mutating,

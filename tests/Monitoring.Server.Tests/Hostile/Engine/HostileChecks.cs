@@ -36,7 +36,10 @@ internal static class HostileChecks
         {
             if (outcome.MediaType is null && outcome.Body.Length == 0 && status == 400)
             {
-                yield return new("bare 400 (no body: refused before the app runs)", outcome, "no Content-Type, empty body");
+                if (!request.ProtocolViolation)
+                {
+                    yield return new("bare 400 (no body: refused before the app runs)", outcome, "no Content-Type, empty body");
+                }
             }
             else if (outcome.MediaType != "application/problem+json")
             {

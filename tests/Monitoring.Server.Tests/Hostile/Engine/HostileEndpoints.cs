@@ -14,7 +14,7 @@ internal static class HostileEndpoints
 
     private static readonly (string, string[])[] Page = [("limit", HostileValues.Numbers), ("cursor", HostileValues.Cursors)];
 
-    private static readonly BodyField By = new("by", "\"op-1\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(201));
+    private static readonly BodyField By = new("by", "\"op-1\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(201), "\"line\\nbreak\"");
     private static readonly BodyField Notes = new("notes", "\"checked\"", FieldKind.Text, Quoted(2001));
 
     public static readonly HostileEndpoint Telemetry = new("POST", "/api/v1/telemetry", Ingest) { Mutating = true };
@@ -63,7 +63,7 @@ internal static class HostileEndpoints
             Mutating = true,
             Body =
             [
-                new("method", "\"call\"", FieldKind.RequiredText, "\"fax\"", "\"CALL\"", "\"\""),
+                new("method", "\"call\"", FieldKind.RequiredText, "\"fax\"", "\"\""),
                 new("response", "\"answered\"", FieldKind.RequiredText, Quoted(2001)),
                 By,
             ],

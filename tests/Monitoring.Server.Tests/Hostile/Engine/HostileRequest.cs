@@ -18,6 +18,12 @@ internal sealed record HostileRequest(string Endpoint, string Class, HttpMethod 
     /// <summary>A range read (the archive) of another tenant's or no object: the page must be empty, as for an id never seen.</summary>
     public bool ExpectEmptyPage { get; init; }
 
+    /// <summary>
+    /// Not valid HTTP (a NUL in a header value or in the decoded path): the server refuses it before
+    /// any application code runs, with a bare 400 no application can dress as problem+json.
+    /// </summary>
+    public bool ProtocolViolation { get; init; }
+
     /// <summary>For ingest, the number of events in the batch, every one of them bad: a 202 must reject them all.</summary>
     public int BadEvents { get; init; } = -1;
 

@@ -41,6 +41,7 @@ internal static class IdVariants
         {
             context.Add(new(endpoint.Name, "id:malformed", HostileContext.Method(endpoint.Method), endpoint.PathFor(id), context.KeyA(endpoint.Roles))
             {
+                ProtocolViolation = id.Contains("%00", StringComparison.Ordinal),
                 Body = creates ? BadBody(context, endpoint) : body,
                 ContentType = body is null ? null : "application/json",
                 Mutating = endpoint.Mutating,
