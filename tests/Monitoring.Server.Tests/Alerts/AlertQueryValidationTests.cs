@@ -20,6 +20,10 @@ public sealed class AlertQueryValidationTests(ApiHostFixture host)
     [InlineData("limit=2.5", "limit")]
     [InlineData("cursor=not-a-cursor", "cursor")]
     [InlineData("cursor=%25%25%25", "cursor")]
+    [InlineData("cursor=NXwA", "cursor")]
+    [InlineData("siteId=a%00b", "siteId")]
+    [InlineData("guardId=%ED%A0%80", "guardId")]
+    [InlineData("type=a%0Ab", "type")]
     public async Task ListAlerts_BadFilter_Is400NamingIt(string query, string field)
     {
         var response = await host.Viewer().GetAsync($"api/v1/alerts?{query}");

@@ -11,6 +11,7 @@ public sealed class SiteValidationTests(ApiHostFixture host)
     [Theory]
     [InlineData("""{"name": null}""", "name")]
     [InlineData("""{"name": "   "}""", "name")]
+    [InlineData("""{"name": "North\u0007gate"}""", "name")]
     [InlineData("""{"timeZone": null}""", "timeZone")]
     [InlineData("""{"timeZone": "Mars/Olympus_Mons"}""", "timeZone")]
     [InlineData("""{"timeZone": ""}""", "timeZone")]

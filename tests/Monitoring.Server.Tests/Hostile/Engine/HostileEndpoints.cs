@@ -124,6 +124,7 @@ internal static class HostileEndpoints
         ("PATCH", "api/v1/sites/hxa-site-1"), ("PUT", "api/v1/telemetry"), ("DELETE", "api/v1/telemetry"), ("POST", "api/v1/health"),
         ("DELETE", "api/v1/rules"), ("POST", "api/v1/sites"), ("GET", "api/v1/guards"), ("GET", "api/v1/devices"), ("GET", "api/v1/admin"),
         ("OPTIONS", "api/v1/alerts"), ("TRACE", "api/v1/alerts"), ("GET", "api/v1/alerts/hxa-x/acknowledge"), ("GET", "api//v1//alerts"),
+        ("GET", "hubs/monitoring?id=nope"), ("POST", "hubs/monitoring?id=nope"), ("DELETE", "hubs/monitoring?id=nope"), ("GET", "hubs/nope"),
     ];
 
     private static string Quoted(int length) => "\"" + new string('q', length) + "\"";
