@@ -9,7 +9,10 @@
 #   scripts/bench.sh feed-batched-20000                 ... with clients in batch mode (`events` arrays)
 #   scripts/bench.sh ingest-feed-on-off                 ingest with the feed on (one client) and off
 #   scripts/bench.sh ingest-durable                     ingest embedded vs PostgreSQL durable ack (local server)
-#   scripts/bench.sh ingest-silos                       PostgreSQL: one silo vs two silos on this machine
+#   scripts/bench.sh ingest-silos                       PostgreSQL: one silo vs two silos on this machine (+ connections per silo)
+#   scripts/bench.sh kill-silo                          PostgreSQL, two silos: SIGKILL of one under load sent to the other;
+#                                                       gap to the next 202, failed attempts, worst ack, connections per silo
+#                                                       (BENCH_KILL_SECONDS/_AFTER/_RATE/_BATCH/_DEVICES/_DRAIN)
 #   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
 #   BENCH_RULES=false scripts/bench.sh memory-10000      any run with the health rules off (inactivity only)
 #   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation)
@@ -161,13 +164,15 @@ side_by_side() {
   ' title="${5:-ingest, live feed on vs off}" "$1" "$2"
 }
 
-# Two host processes in one cluster (HOST_ENV names the database), HTTP on PORT+1 and PORT+2;
-# returns when both see two active silos. Their process ids are left in SILO_PIDS.
+# Two host processes in one cluster (HOST_ENV or SILO_CS names the database), HTTP on PORT+1 and
+# PORT+2; returns when both see two active silos. Their process ids are left in SILO_PIDS. With
+# SILO_CS, each silo connects as its own application (silo-a, silo-b), so pg_stat_activity tells them apart.
 start_two_silos() {
-  local i
+  local i own
   SILO_PIDS=()
   for i in 0 1; do
-    env "${HOST_ENV[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
+    own=(); [[ -n ${SILO_CS:-} ]] && own=("ConnectionStrings__Postgres=$SILO_CS;Application Name=silo-$([[ $i == 0 ]] && echo a || echo b)")
+    env "${HOST_ENV[@]}" "${own[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
       Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
       --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1-$i.log" 2>&1 &
     SILO_PIDS+=($!)
@@ -179,17 +184,22 @@ start_two_silos() {
 }
 
 # PostgreSQL mode: the ingest run against one silo, then against two silos (two host processes in
-# one cluster, each fed by its own generator with half the devices), side by side.
+# one cluster, each fed by its own generator with half the devices), side by side; the server's
+# connections per silo are sampled through both runs.
 ingest_silos() {
-  local pg_dir cs pids=() sims=() i
+  local pg_dir cs pids=() sims=() i port=${BENCH_PG_PORT:-5499}
   pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
-  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "${BENCH_PG_PORT:-5499}")
-  HOST_ENV=("ConnectionStrings__Postgres=$cs" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "$port")
+  HOST_ENV=("ConnectionStrings__Postgres=$cs;Application Name=one-silo" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  pg_sample_start "$port" "$OUT/pg-connections-ingest-silos.txt"
   start_host ingest-one-silo
   simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
     --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --prefix one- >"$OUT/ingest-one-silo.md"
   stop_host
+  HOST_ENV=("Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  SILO_CS=$cs
   start_two_silos two-silos
+  SILO_CS=""
   pids=("${SILO_PIDS[@]}")
   for i in 0 1; do
     timeout --kill-after=10 $((WARMUP + DURATION + 240)) dotnet "$SIMULATOR" ingest --url "http://127.0.0.1:$((PORT + 1 + i))" \
@@ -198,6 +208,7 @@ ingest_silos() {
     sims+=($!)
   done
   wait "${sims[@]}" || true
+  pg_sample_stop
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   HOST_ENV=()
@@ -205,6 +216,67 @@ ingest_silos() {
   side_by_side "$OUT/ingest-two-silos-0.md" "$OUT/ingest-two-silos-1.md" "two silos: silo A" "two silos: silo B" \
     "PostgreSQL, two silos on one machine (each generator half the devices)"
   side_by_side "$OUT/ingest-one-silo.md" "$OUT/ingest-one-silo.md" "one silo" "(same)" "PostgreSQL, one silo"
+  pg_connections "$OUT/pg-connections-ingest-silos.txt" "PostgreSQL connections per silo (one-silo run, then the two-silo run)"
+}
+
+# Samples pg_stat_activity once a second (client backends per application name) into a file until
+# pg_sample_stop; the first line holds the server's max_connections.
+pg_sample_start() {
+  local port=$1 file=$2
+  PG_SAMPLE_FILE=$file
+  runuser -u postgres -- psql -h 127.0.0.1 -p "$port" -U postgres -d monitoring -tAc "SHOW max_connections" \
+    2>/dev/null | sed 's/^/max_connections /' >"$file" || true
+  rm -f "$file.stop"
+  ( while [[ ! -e $file.stop ]]; do
+      timeout 5 runuser -u postgres -- psql -h 127.0.0.1 -p "$port" -U postgres -d monitoring -tA -F ' ' -c \
+        "SELECT coalesce(nullif(application_name, ''), '(none)'), count(*) FROM pg_stat_activity
+         WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() GROUP BY 1" 2>/dev/null \
+        | sed "s/^/$(date +%s) /" >>"$file" || true
+      sleep 1
+    done ) &
+  PG_SAMPLER=$!
+}
+
+pg_sample_stop() {
+  touch "$PG_SAMPLE_FILE.stop"
+  wait "$PG_SAMPLER" 2>/dev/null || true
+  rm -f "$PG_SAMPLE_FILE.stop"
+}
+
+# Peak and mean connections per application name over the seconds it had any (mean over those seconds).
+pg_connections() {
+  awk -v title="$2" '
+    $1 == "max_connections" { max = $2; next }
+    NF == 3 { if (!($2 in seen)) { order[++n] = $2; seen[$2] = 1 } secs[$2]++; sum[$2] += $3; if ($3 > peak[$2]) peak[$2] = $3 }
+    END { printf "\n### %s\n| application | seconds seen | peak | mean |\n|---|---:|---:|---:|\n", title
+          for (i = 1; i <= n; i++) { a = order[i]; printf "| %s | %d | %d | %.1f |\n", a, secs[a], peak[a], sum[a] / secs[a] }
+          printf "\nserver max_connections: %s (sampled once a second from pg_stat_activity)\n", max == "" ? "?" : max }
+  ' "$1"
+}
+
+# Two silos on a throwaway PostgreSQL; the failover verb loads the survivor (silo B) only and
+# SIGKILLs silo A at a fixed point, retrying failed batches unchanged; connections per silo sampled.
+kill_silo() {
+  local pg_dir cs pids port=${BENCH_PG_PORT:-5499} seconds=${BENCH_KILL_SECONDS:-45}
+  pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "$port")
+  HOST_ENV=("Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  SILO_CS=$cs
+  pg_sample_start "$port" "$OUT/pg-connections-kill-silo.txt"
+  start_two_silos kill-silo
+  SILO_CS=""
+  pids=("${SILO_PIDS[@]}")
+  timeout --kill-after=10 $((WARMUP + seconds + 400)) dotnet "$SIMULATOR" failover --url "http://127.0.0.1:$((PORT + 2))" \
+    --key "$KEY" --kill-pid "${pids[0]}" --kill-after "${BENCH_KILL_AFTER:-15}" --seconds "$seconds" --warmup "$WARMUP" \
+    --devices "${BENCH_KILL_DEVICES:-10000}" --batch "${BENCH_KILL_BATCH:-200}" --rate "${BENCH_KILL_RATE:-20}" --drain "${BENCH_KILL_DRAIN:-120}" \
+    >"$OUT/kill-silo-failover.md" || true
+  pg_sample_stop
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  HOST_ENV=()
+  PG_DIR=$pg_dir scripts/pg.sh stop
+  cat "$OUT/kill-silo-failover.md"
+  pg_connections "$OUT/pg-connections-kill-silo.txt" "PostgreSQL connections per silo (silo A killed, silo B loaded)"
 }
 
 # The ingest run on the embedded default, then on a throwaway local PostgreSQL (durable 202s).
@@ -241,6 +313,10 @@ for run in "${RUNS[@]}"; do
   echo "bench: $run (other processes busy: $idle_check cores before the start)"
   if [[ $run == ingest-silos ]]; then
     ingest_silos | tee "$OUT/$run.md"
+    continue
+  fi
+  if [[ $run == kill-silo ]]; then
+    kill_silo | tee "$OUT/$run.md"
     continue
   fi
   if [[ $run == ingest-durable ]]; then
@@ -321,7 +397,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, kill-silo)" >&2; exit 2 ;;
   esac
   stop_host
 done

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Monitoring.Simulator.Capacity;
 using Monitoring.Simulator.Cli;
 using Monitoring.Simulator.Demo;
+using Monitoring.Simulator.Failover;
 using Monitoring.Simulator.Feed;
 using Monitoring.Simulator.Ingest;
 using Monitoring.Simulator.Memory;
@@ -39,6 +40,7 @@ try
         "feed" => await FeedCommand.RunAsync(FeedSettings.From(command), stop.Token),
         "watch" => await WatchCommand.RunAsync(WatchSettings.From(command), stop.Token),
         "quality" => await QualityCommand.RunAsync(QualitySettings.From(command), stop.Token),
+        "failover" => await FailoverCommand.RunAsync(FailoverSettings.From(command), stop.Token),
         "demo" => await DemoCommand.RunAsync(DemoSettings.From(command), stop.Token),
         "capacity" => await CapacityCommand.RunAsync(CapacitySettings.From(command), "dotnet run --project src/Monitoring.Simulator -- " + string.Join(' ', args), stop.Token),
         _ => 2,

@@ -4,6 +4,7 @@ using Monitoring.Contracts.Devices;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Telemetry;
+using Monitoring.Contracts.Tenants;
 using Monitoring.Domain.Telemetry;
 using Monitoring.Contracts.Scheduling;
 using Monitoring.Grains.Feed;
@@ -72,6 +73,7 @@ internal sealed partial class DeviceGrain(
         }
 
         var plan = DeviceBatchPlan.Make(events, _dedup, snapshot.LastSeenAt, ingest.Limits);
+        await AdmitAsync(plan);
         var archived = await ArchiveAsync(plan);
         var routing = new GuardRouting();
         var binding = new DeviceBinding(snapshot.GuardId, snapshot.SiteId);
@@ -120,6 +122,46 @@ internal sealed partial class DeviceGrain(
         }
 
         return new IngestCounts(accepted, duplicates, plan.Rejected);
+    }
+
+    /// <summary>
+    /// Holds the batch against the tenant's caps before anything is stored: a device new to the
+    /// tenant takes a device slot once (all its events are refused at the cap), and each shift_start
+    /// asks its guard, which takes a guard slot and makes sure of its site's (refused per event).
+    /// </summary>
+    private async Task AdmitAsync(DeviceBatchPlan plan)
+    {
+        if (!plan.Fates.Contains(EventFate.New))
+        {
+            return;
+        }
+
+        if (!state.State.Admitted)
+        {
+            if (!await GrainFactory.GetGrain<ITenantQuotaGrain>(_tenant).TryAdmitAsync(QuotaKind.Device))
+            {
+                var reason = ingest.TenantLimits.Reached(QuotaKind.Device);
+                foreach (var i in plan.Order.Where(i => plan.Fates[i] == EventFate.New))
+                {
+                    plan.Reject(i, "deviceId", reason);
+                }
+
+                return;
+            }
+
+            state.State.Admitted = true;
+            _dirty = true;
+        }
+
+        foreach (var i in plan.Order)
+        {
+            var e = plan.Events[i];
+            if (plan.Fates[i] == EventFate.New && e is { Type: EventType.ShiftStart, GuardId: { } guardId, SiteId: { } siteId }
+                && await GrainReferences<IGuardGrain>.Get(GrainFactory, GrainKeys.Compose(_tenant, guardId)).AdmitAsync(siteId) is { } refused)
+            {
+                plan.Reject(i, refused[..Math.Max(0, refused.IndexOf(':', StringComparison.Ordinal))], refused);
+            }
+        }
     }
 
     /// <summary>

@@ -15,4 +15,7 @@ public sealed class DeviceSnapshot
 
     /// <summary>Health rules (battery, signal, memory, offline) and the battery history; null until a reading arrives.</summary>
     [Id(8)] public DeviceHealth? Health { get; set; }
+
+    /// <summary>True once the tenant's device quota counted this device (it asks once).</summary>
+    [Id(9)] public bool Admitted { get; set; }
 }

@@ -25,12 +25,16 @@ internal sealed class CommandLine
                                       [--devices 10000] [--batch 500] [--concurrency 32] [--from 10000] [--step 10000]
                                       [--to 200000] [--seconds 10] [--warmup 3] [--settle 15] [--p99-limit 20] [--label "one host"]
                                       [--out docs/benchmarks]
+          Monitoring.Simulator failover --url http://127.0.0.1:5002 --key K [--kill-pid P (SIGKILL; omit for none)] [--kill-after 15]
+                                      [--devices 10000] [--batch 200] [--rate 20 (batches/s)] [--concurrency 32] [--seconds 45]
+                                      [--warmup 5] [--window-before 5] [--window-after 60] [--drain 120] [--retry-ms 250]
+                                      [--attempt-timeout 45] [--prefix fo-]
           Monitoring.Simulator demo   --url http://127.0.0.1:5000 --key K [--guards 40] [--sites 4] [--seed 7]
                                       [--minutes 0 (0: until Ctrl+C)]
         Load verbs only target loopback addresses.
         """;
 
-    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch", "quality", "demo", "capacity"];
+    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch", "quality", "demo", "capacity", "failover"];
 
     private readonly Dictionary<string, string> _options;
 
@@ -47,7 +51,7 @@ internal sealed class CommandLine
         command = new CommandLine("", []);
         if (args.Length == 0 || !Verbs.Contains(args[0]))
         {
-            problem = "A verb is required: ingest, memory, feed, watch, quality, demo or capacity.";
+            problem = "A verb is required: ingest, memory, feed, watch, quality, demo, capacity or failover.";
             return false;
         }
 

@@ -11,7 +11,7 @@ internal sealed class MonitoringClient : IDisposable
     private readonly HttpClient _http;
     private readonly HostApi _api;
 
-    public MonitoringClient(Uri baseUrl, string key, int connections)
+    public MonitoringClient(Uri baseUrl, string key, int connections, TimeSpan? timeout = null)
     {
         var handler = new SocketsHttpHandler
         {
@@ -21,7 +21,7 @@ internal sealed class MonitoringClient : IDisposable
             UseProxy = false,
             UseCookies = false,
         };
-        _http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(30) };
         _http.DefaultRequestHeaders.Add("X-Api-Key", key);
         _api = new HostApi(_http);
     }

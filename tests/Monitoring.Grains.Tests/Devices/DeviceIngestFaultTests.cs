@@ -22,12 +22,12 @@ public sealed class DeviceIngestFaultTests(HealthClusterFixture fixture)
         var guard = new GuardScenario(fixture);
         var device = Device(guard);
         var batch = Events(guard, 1, 3);
-        fixture.Faults.ArchiveDown(guard.Tenant, true);
+        fixture.IngestFaults.ArchiveDown(guard.Tenant, true);
 
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await device.IngestAsync(batch));
         Assert.Null(await device.GetAsync());
 
-        fixture.Faults.ArchiveDown(guard.Tenant, false);
+        fixture.IngestFaults.ArchiveDown(guard.Tenant, false);
         var retry = await device.IngestAsync(batch);
         Assert.Equal((3, 0), (retry.Accepted, retry.Duplicates));
         Assert.Equal(3, (await device.GetAsync())!.LastSeq);
@@ -41,13 +41,13 @@ public sealed class DeviceIngestFaultTests(HealthClusterFixture fixture)
         Assert.Equal(1, (await device.IngestAsync(Events(guard, 1, 1, EventType.ShiftStart))).Accepted);
         var batch = Events(guard, 2, 3, EventType.Phone);
         var guardKey = GrainKeys.Compose(guard.Tenant, guard.GuardId);
-        fixture.Faults.GuardDown(guardKey, true);
+        fixture.IngestFaults.GuardDown(guardKey, true);
 
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await device.IngestAsync(batch));
-        Assert.Equal([2L, 3L, 4L], fixture.Faults.Removed.Where(r => r.Tenant == guard.Tenant).Select(r => r.Seq).Order());
+        Assert.Equal([2L, 3L, 4L], fixture.IngestFaults.Removed.Where(r => r.Tenant == guard.Tenant).Select(r => r.Seq).Order());
         Assert.Equal(1, (await device.GetAsync())!.LastSeq);
 
-        fixture.Faults.GuardDown(guardKey, false);
+        fixture.IngestFaults.GuardDown(guardKey, false);
         var retry = await device.IngestAsync(batch);
         Assert.Equal((3, 0), (retry.Accepted, retry.Duplicates));
         Assert.Equal(4, (await device.GetAsync())!.LastSeq);
@@ -58,16 +58,16 @@ public sealed class DeviceIngestFaultTests(HealthClusterFixture fixture)
     {
         var guard = new GuardScenario(fixture);
         var device = Device(guard);
-        fixture.Faults.AlreadyArchived(guard.Tenant, 1);
-        fixture.Faults.AlreadyArchived(guard.Tenant, 2);
+        fixture.IngestFaults.AlreadyArchived(guard.Tenant, 1);
+        fixture.IngestFaults.AlreadyArchived(guard.Tenant, 2);
 
         var first = await device.IngestAsync(Events(guard, 1, 3));
         Assert.Equal((1, 2), (first.Accepted, first.Duplicates));
 
-        var appended = fixture.Faults.Appended.Count(a => a.Tenant == guard.Tenant);
+        var appended = fixture.IngestFaults.Appended.Count(a => a.Tenant == guard.Tenant);
         var again = await device.IngestAsync(Events(guard, 1, 3));
         Assert.Equal((0, 3), (again.Accepted, again.Duplicates));
-        Assert.Equal(appended, fixture.Faults.Appended.Count(a => a.Tenant == guard.Tenant));
+        Assert.Equal(appended, fixture.IngestFaults.Appended.Count(a => a.Tenant == guard.Tenant));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class DeviceIngestFaultTests(HealthClusterFixture fixture)
         Assert.Equal((1, 0), (counts.Accepted, counts.Duplicates));
         var rejection = Assert.Single(counts.Rejected!);
         Assert.Equal((0, "seq"), (rejection.Position, rejection.Field));
-        Assert.DoesNotContain(fixture.Faults.Appended, a => a.Tenant == guard.Tenant && a.Seq > 2);
+        Assert.DoesNotContain(fixture.IngestFaults.Appended, a => a.Tenant == guard.Tenant && a.Seq > 2);
         Assert.Equal(2, (await device.GetAsync())!.LastSeq);
         Assert.Equal(1, (await device.IngestAsync(Events(guard, 3, 1))).Accepted);
     }

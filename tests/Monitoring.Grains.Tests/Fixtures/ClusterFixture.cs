@@ -22,7 +22,7 @@ public abstract class ClusterFixture : IAsyncLifetime
     public MonitoringClock Clock { get; } = new(manual: true);
 
     /// <summary>Faults on the device grains' ingest path, per tenant; off unless a test switches them on.</summary>
-    public IngestFaults Faults { get; } = new();
+    public IngestFaults IngestFaults { get; } = new();
 
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("Cluster not started.");
 
@@ -67,8 +67,8 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Settings);
             host.Services.AddSingleton(CheckpointPolicy.None);
             host.Services.AddSingleton(DurableStores.None);
-            host.Services.AddSingleton(Faults);
-            host.Services.AddSingleton<ITelemetryArchive>(Faults);
+            host.Services.AddSingleton(IngestFaults);
+            host.Services.AddSingleton<ITelemetryArchive>(IngestFaults);
             host.Services.AddSingleton(IngestLimits.Default);
             host.Services.AddSingleton<DeviceIngestServices>();
             host.Services.AddSingleton(Rules);
