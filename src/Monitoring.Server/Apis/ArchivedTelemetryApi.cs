@@ -28,7 +28,10 @@ internal static class ArchivedTelemetryApi
     {
         if (archive is null)
         {
-            return Problems.Problems.NotConfigured("The telemetry archive is kept in PostgreSQL: start the host with ConnectionStrings__Postgres.");
+            return TypedResults.Problem(
+                title: "Not found",
+                detail: "This host keeps no telemetry archive (the embedded default): the archive is kept in PostgreSQL, start the host with ConnectionStrings__Postgres.",
+                statusCode: StatusCodes.Status404NotFound);
         }
 
         if (!TryTime(to, clock.GetUtcNow(), out var until))

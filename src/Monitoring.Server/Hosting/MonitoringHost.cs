@@ -49,6 +49,7 @@ public static class MonitoringHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseHubTransportGuard();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthApi();

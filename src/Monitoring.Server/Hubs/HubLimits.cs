@@ -27,6 +27,9 @@ internal sealed record HubLimits(int SubscriptionsPerConnection, long Connection
     /// </summary>
     public void Configure(HttpConnectionDispatcherOptions connection)
     {
+        // WebSockets only: every dashboard and client here speaks it, and a long-polling or event-stream
+        // request would answer its errors in SignalR's plain text (HubTransportGuard answers ours).
+        connection.Transports = HttpTransportType.WebSockets;
         connection.TransportMaxBufferSize = ConnectionBufferBytes;
         connection.ApplicationMaxBufferSize = ConnectionBufferBytes;
     }

@@ -32,7 +32,4 @@ internal static class Problems
 
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(title: "Service unavailable", detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable);
-
-    public static ProblemHttpResult NotConfigured(string detail) =>
-        TypedResults.Problem(title: "Not configured", detail: detail, statusCode: StatusCodes.Status501NotImplemented);
 }

@@ -8,9 +8,9 @@ namespace Monitoring.Server.Tests.Telemetry;
 public sealed class TelemetryArchiveReadTests(ApiHostFixture host)
 {
     [Fact]
-    public async Task ArchiveRead_Embedded_501NamingTheSetting()
+    public async Task ArchiveRead_Embedded_404NamingTheSetting()
     {
-        var problem = await (await host.Viewer().GetAsync("api/v1/telemetry/d-1")).ProblemAsync(HttpStatusCode.NotImplemented);
+        var problem = await (await host.Viewer().GetAsync("api/v1/telemetry/d-1")).ProblemAsync(HttpStatusCode.NotFound);
 
         Assert.Contains("ConnectionStrings__Postgres", problem.Str("detail"), StringComparison.Ordinal);
     }
