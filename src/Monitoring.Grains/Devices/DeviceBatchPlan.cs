@@ -15,10 +15,13 @@ internal sealed class DeviceBatchPlan
     [ThreadStatic]
     private static SeqDeduplicator? t_scratch;
 
+    private readonly bool _inOrder;
+
     private DeviceBatchPlan(ImmutableArray<TelemetryEvent> events, int[] order)
     {
         Events = events;
         Order = order;
+        _inOrder = IsIdentity(order);
         Fates = new EventFate[events.Length];
     }
 
@@ -31,7 +34,16 @@ internal sealed class DeviceBatchPlan
 
     public List<DeviceRejection>? Rejected { get; private set; }
 
-    public int Count(EventFate fate) => Fates.Count(f => f == fate);
+    public int Count(EventFate fate)
+    {
+        var count = 0;
+        foreach (var f in Fates)
+        {
+            count += f == fate ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>Plans the batch against the device's deduplicator and last-seen time, neither of which it changes.</summary>
     public static DeviceBatchPlan Make(
@@ -70,9 +82,14 @@ internal sealed class DeviceBatchPlan
         (Rejected ??= []).Add(new DeviceRejection(position, field, error));
     }
 
-    /// <summary>The new events in time order (what goes to the archive).</summary>
-    public List<TelemetryEvent> NewEvents()
+    /// <summary>The new events in time order (what goes to the archive): the batch itself when it is all new and in order.</summary>
+    public IReadOnlyList<TelemetryEvent> NewEvents()
     {
+        if (_inOrder && Count(EventFate.New) == Events.Length)
+        {
+            return Events;
+        }
+
         var list = new List<TelemetryEvent>(Events.Length);
         foreach (var i in Order)
         {
@@ -83,6 +100,19 @@ internal sealed class DeviceBatchPlan
         }
 
         return list;
+    }
+
+    private static bool IsIdentity(int[] order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (order[i] != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int[] TimeOrder(ImmutableArray<TelemetryEvent> events)

@@ -98,7 +98,18 @@ internal sealed partial class DeviceGrain(
             routing.Touch(bound);
         }
 
-        await ForwardOrTakeBackAsync(routing, lastSeenAt ?? heardAt, archived);
+        // When the guards cannot be told, nothing of the batch is applied here, and the rows it added
+        // to the archive are taken back, so the client's retry counts as new and not as a duplicate.
+        try
+        {
+            await ForwardAsync(routing, lastSeenAt ?? heardAt);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && archived is { Count: > 0 })
+        {
+            await TakeBackAsync(archived);
+            throw;
+        }
+
         Apply(plan, heardAt);
         snapshot.GuardId = binding.GuardId;
         snapshot.SiteId = binding.SiteId;
@@ -168,7 +179,7 @@ internal sealed partial class DeviceGrain(
     /// Commits the plan's new events to the archive, and turns those the archive already held
     /// (acknowledged before a silo died) into duplicates. Returns what this call added.
     /// </summary>
-    private async ValueTask<List<TelemetryEvent>?> ArchiveAsync(DeviceBatchPlan plan)
+    private async ValueTask<IReadOnlyList<TelemetryEvent>?> ArchiveAsync(DeviceBatchPlan plan)
     {
         if (!plan.Fates.Contains(EventFate.New))
         {
@@ -177,6 +188,11 @@ internal sealed partial class DeviceGrain(
 
         var fresh = plan.NewEvents();
         var verdict = await ingest.Archive.AppendAsync(_tenant, fresh);
+        if (verdict.IsAllNew)
+        {
+            return fresh;
+        }
+
         var added = new List<TelemetryEvent>(fresh.Count);
         var j = 0;
         foreach (var i in plan.Order)
@@ -199,28 +215,15 @@ internal sealed partial class DeviceGrain(
         return added;
     }
 
-    /// <summary>
-    /// Tells the guards; when that fails nothing of the batch is applied here, and the rows it added
-    /// to the archive are taken back, so the client's retry is counted as new and not as a duplicate.
-    /// </summary>
-    private async Task ForwardOrTakeBackAsync(GuardRouting routing, DateTimeOffset lastSeenAt, List<TelemetryEvent>? archived)
+    private async Task TakeBackAsync(IReadOnlyList<TelemetryEvent> archived)
     {
         try
         {
-            await ForwardAsync(routing, lastSeenAt);
+            await ingest.Archive.RemoveAsync(_tenant, archived);
         }
-        catch (Exception e) when (e is not OutOfMemoryException && archived is { Count: > 0 })
+        catch (Exception undo) when (undo is not OutOfMemoryException)
         {
-            try
-            {
-                await ingest.Archive.RemoveAsync(_tenant, archived);
-            }
-            catch (Exception undo) when (undo is not OutOfMemoryException)
-            {
-                LogTakeBackFailed(ingest.Logger, _tenant, _deviceId, archived.Count, undo);
-            }
-
-            throw;
+            LogTakeBackFailed(ingest.Logger, _tenant, _deviceId, archived.Count, undo);
         }
     }
 

@@ -11,6 +11,9 @@ public readonly struct ArchiveVerdict
     /// <summary>Every event was new (no per-event flags kept).</summary>
     public static ArchiveVerdict AllNew => default;
 
+    /// <summary>True when every event was new.</summary>
+    public bool IsAllNew => _new is null || Array.TrueForAll(_new, n => n);
+
     /// <summary>True when the event at <paramref name="index"/> was archived by this append.</summary>
     public bool IsNew(int index) => _new is null || _new[index];
 }

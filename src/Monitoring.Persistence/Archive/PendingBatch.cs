@@ -12,5 +12,7 @@ internal sealed class PendingBatch(string tenant, IReadOnlyList<TelemetryEvent> 
 
     public IReadOnlyList<TelemetryEvent> Events { get; } = events;
 
-    public TaskCompletionSource<bool[]?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run on the writer thread: the waiting device grains only queue their next step on
+    // their own scheduler there, which is cheaper than a thread-pool hop per batch.
+    public TaskCompletionSource<bool[]?> Done { get; } = new();
 }

@@ -28,11 +28,7 @@ public sealed class ArchiveGroupCommitTests(PostgresFixture postgres)
         // The writer's first commit waits on the partition lock held here, so every later batch
         // queues up behind it and they are committed as one group once the lock goes.
         await using var holder = await source.OpenConnectionAsync();
-        await using var tx = await holder.BeginTransactionAsync();
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('telemetry_archive_partitions'))", holder, tx))
-        {
-            await take.ExecuteNonQueryAsync();
-        }
+        await using var tx = await HoldPartitionLockAsync(holder);
 
         var first = archive.WriteAsync("t1", [Event("lead", 1)]);
         await WaitUntilWaitingOnLockAsync(source);
@@ -86,11 +82,7 @@ public sealed class ArchiveGroupCommitTests(PostgresFixture postgres)
         await using var source = PostgresStore.Create(db);
         await using var archive = new TelemetryArchive(source, NullLogger<TelemetryArchive>.Instance, writers: 1, maxQueuedRows: 5);
         await using var holder = await source.OpenConnectionAsync();
-        await using var tx = await holder.BeginTransactionAsync();
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('telemetry_archive_partitions'))", holder, tx))
-        {
-            await take.ExecuteNonQueryAsync();
-        }
+        await using var tx = await HoldPartitionLockAsync(holder);
 
         var waiting = archive.WriteAsync("t1", [Event("d1", 1)]);
         await WaitUntilWaitingOnLockAsync(source);
@@ -112,6 +104,15 @@ public sealed class ArchiveGroupCommitTests(PostgresFixture postgres)
         Battery = 80,
         Network = "lte",
     };
+
+    /// <summary>Takes the archive's partition lock in a transaction the caller ends: the writer's next new day waits on it.</summary>
+    private static async Task<NpgsqlTransaction> HoldPartitionLockAsync(NpgsqlConnection holder)
+    {
+        var tx = await holder.BeginTransactionAsync();
+        await using var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('telemetry_archive_partitions'))", holder, tx);
+        await take.ExecuteNonQueryAsync();
+        return tx;
+    }
 
     private static async Task WaitUntilWaitingOnLockAsync(NpgsqlDataSource source)
     {
