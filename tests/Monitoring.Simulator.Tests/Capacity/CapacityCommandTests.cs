@@ -8,7 +8,9 @@ public sealed class CapacityCommandTests
 {
     // Rates far below what even a busy CI machine sustains, over steps long enough that a batch in
     // flight at a step's edge is well inside the 3 % a step may miss (it failed at 1,000 events/s in
-    // 2-second steps with the other test assemblies running beside it).
+    // 2-second steps with the other test assemblies running beside it). The p99 limit is wide: the
+    // test is about the verb's table, knee and plot, not this machine's latency while PostgreSQL and
+    // silo processes start beside it.
     [Fact]
     public async Task Sweep_TwoLowRates_BothKeptUp_TableKneeAndPlotWritten()
     {
@@ -16,7 +18,7 @@ public sealed class CapacityCommandTests
         var output = Directory.CreateTempSubdirectory("capacity-");
         var settings = new CapacitySettings(
             [host.BaseAddress], host.Key, [Environment.ProcessId], Devices: 200, Batch: 10, Concurrency: 4,
-            FromRate: 200, Step: 200, ToRate: 400, Seconds: 4, Warmup: 1, Settle: 1, P99LimitMs: 1000, Label: "test host", Out: output.FullName);
+            FromRate: 200, Step: 200, ToRate: 400, Seconds: 4, Warmup: 1, Settle: 1, P99LimitMs: 10_000, Label: "test host", Out: output.FullName);
 
         var exit = await CapacityCommand.RunAsync(settings, "capacity (test)", CancellationToken.None);
 
@@ -24,7 +26,7 @@ public sealed class CapacityCommandTests
         var markdown = await File.ReadAllTextAsync(Path.Combine(output.FullName, "capacity-test-host.md"));
         Assert.Contains("| 200 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| 400 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("Knee: **400 events/s**", markdown, StringComparison.Ordinal);
+        Assert.True(markdown.Contains("Knee: **400 events/s**", StringComparison.Ordinal), markdown);
         var png = new FileInfo(Path.Combine(output.FullName, "capacity-test-host.png"));
         Assert.True(png.Length > 10_000, $"plot of {png.Length} bytes");
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png.FullName).Take(4));
