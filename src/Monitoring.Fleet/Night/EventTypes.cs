@@ -1,6 +1,6 @@
 namespace Monitoring.Fleet.Night;
 
-/// <summary>The event <c>type</c> names of the ingest contract (api.md).</summary>
+/// <summary>The event <c>type</c> names of the ingest contract (docs/api.md).</summary>
 internal static class EventTypes
 {
     public const string Heartbeat = "heartbeat";

@@ -1,7 +1,7 @@
 namespace Monitoring.Fleet.Night;
 
 /// <summary>
-/// One telemetry event of the virtual night in the ingest contract's shape (api.md), with the time
+/// One telemetry event of the virtual night in the ingest contract's shape (docs/api.md), with the time
 /// the phone gets it through: <see cref="DeliverAt"/> equals <see cref="Ts"/> except for events held
 /// back in a dead zone. <see cref="Guard"/> is the index of the guard whose script made the event;
 /// it is bookkeeping and never sent.

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Monitoring.Fleet.Night;
 
-/// <summary>The ingest body's property names (api.md, camelCase), encoded once.</summary>
+/// <summary>The ingest body's property names (docs/api.md, camelCase), encoded once.</summary>
 internal static class NightWireNames
 {
     public static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");

@@ -3,7 +3,7 @@ using Monitoring.Domain.Telemetry;
 
 namespace Monitoring.Server.Ingest;
 
-/// <summary>Applies the api.md rules to one event; a failing event names its first bad field.</summary>
+/// <summary>Applies the docs/api.md rules to one event; a failing event names its first bad field.</summary>
 internal static class EventValidator
 {
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromMinutes(5);

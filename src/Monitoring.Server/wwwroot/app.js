@@ -1,6 +1,6 @@
 // The operator dashboard: key entry, site picker, guards grid, tickets and alerts panels, live feed.
 // Plain ES modules, no build step. Everything it shows comes from the REST API (snapshot) and the
-// SignalR hub (changes); see api.md.
+// SignalR hub (changes); see docs/api.md.
 
 import { AlertsPanel } from './js/alerts.js';
 import { alarm, initAlarm, settled } from './js/alarm.js';

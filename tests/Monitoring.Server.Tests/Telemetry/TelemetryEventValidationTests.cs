@@ -3,7 +3,7 @@ using Monitoring.Server.Tests.Fixtures;
 
 namespace Monitoring.Server.Tests.Telemetry;
 
-/// <summary>Every rule of the api.md Event table: the bad event is rejected by index and field, the others still count.</summary>
+/// <summary>Every rule of the docs/api.md Event table: the bad event is rejected by index and field, the others still count.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class TelemetryEventValidationTests(ApiHostFixture host)
 {

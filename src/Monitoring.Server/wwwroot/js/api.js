@@ -1,4 +1,4 @@
-// The REST API (api.md), keyed by X-Api-Key. Paths are relative so the page also works behind a
+// The REST API (docs/api.md), keyed by X-Api-Key. Paths are relative so the page also works behind a
 // reverse proxy under a sub-path.
 
 export class ApiError extends Error {

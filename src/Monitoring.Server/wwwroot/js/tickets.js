@@ -9,7 +9,7 @@ import { duration, label, time, utc } from './format.js';
 /** The statuses listed on load: everything but closed. */
 export const LISTED_STATUSES = ['new', 'assigned', 'in_progress', 'resolved'];
 
-/** The moves of api.md's workflow, in button order, and the statuses each is legal from. */
+/** The moves of docs/api.md's workflow, in button order, and the statuses each is legal from. */
 const MOVES = [
   { to: 'assigned', from: ['new', 'assigned'], title: 'Name who works on it (assigned to someone else before work starts: reassign)' },
   { to: 'in_progress', from: ['assigned'], text: 'Start', title: 'Work on it has started' },

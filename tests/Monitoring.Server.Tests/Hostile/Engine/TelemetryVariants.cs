@@ -4,7 +4,7 @@ using System.Text;
 namespace Monitoring.Tests.Shared.Hostile;
 
 /// <summary>
-/// Ingest batches whose every event breaks one rule of the event table (api.md), for tenant A's real
+/// Ingest batches whose every event breaks one rule of the event table (docs/api.md), for tenant A's real
 /// devices; and batches that are not a batch at all (malformed, wrong kinds, too many, too big).
 /// </summary>
 internal static class TelemetryVariants
