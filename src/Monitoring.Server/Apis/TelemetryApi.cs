@@ -28,14 +28,14 @@ internal static class TelemetryApi
         HttpRequest request, HttpResponse response, ClaimsPrincipal user, IngestDispatcher dispatcher, MonitoringClock clock,
         IOptions<MonitoringOptions> options, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > BodyReader.MaxBytes)
-        {
-            return Problems.Problems.TooLarge($"The body is over {BodyReader.MaxBytes} bytes.");
-        }
-
-        var body = await BodyReader.ReadAsync(request.BodyReader, cancellationToken);
+        var body = request.ContentLength > BodyReader.MaxBytes ? null : await BodyReader.ReadAsync(request.BodyReader, cancellationToken);
         if (body is not { } bytes)
         {
+            if (request.ContentLength > BodyReader.MaxDrainedBytes || !await BodyReader.DiscardAsync(request.BodyReader, cancellationToken))
+            {
+                response.Headers.Connection = "close";
+            }
+
             return Problems.Problems.TooLarge($"The body is over {BodyReader.MaxBytes} bytes.");
         }
 

@@ -16,7 +16,11 @@ internal static class RequestBodyLimit
         return builder;
     }
 
-    /// <summary>The ingest endpoint's own limits: the batch's 4 MiB body, and the ingest rate bucket.</summary>
+    /// <summary>
+    /// The ingest endpoint's own limits and the ingest rate bucket. The handler refuses a body over
+    /// the batch's 4 MiB itself; Kestrel's bound is the larger one up to which a refused body is
+    /// still read (<see cref="BodyReader.MaxDrainedBytes"/>), so the client gets its 413.
+    /// </summary>
     public static RouteHandlerBuilder WithIngestLimits(this RouteHandlerBuilder endpoint) =>
-        endpoint.WithMetadata(new RequestSizeLimitAttribute(BodyReader.MaxBytes)).WithIngestRateLimit();
+        endpoint.WithMetadata(new RequestSizeLimitAttribute(BodyReader.MaxDrainedBytes)).WithIngestRateLimit();
 }
