@@ -3,9 +3,7 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Sites;
-using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
-using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
@@ -166,31 +164,6 @@ internal sealed partial class AlertGrain
         publisher.Publish(FeedEnvelopes.Of(
             raised ? FeedTypes.AlertRaised : FeedTypes.AlertUpdated, _tenant, alert.SiteId, alert.GuardId, alert.UpdatedAt, alert));
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// A high or critical open alert gets a ticket from its site's desk (a new one or an open one it
-    /// joins). The link is a change the others must hear of: as a rule they are still owed the change
-    /// that asked for the ticket, so they hear of both at once; after a deferred ticket step, again.
-    /// </summary>
-    private async Task TicketAsync(Alert alert)
-    {
-        if (alert.TicketId is not null || alert.Severity < Severity.High || !AlertWorkflow.IsOpen(alert.Status))
-        {
-            return;
-        }
-
-        var request = new TicketOpeningRequest(
-            TicketSource.Alert, alert.AlertId, alert.Type, alert.SiteId, alert.GuardId, alert.Severity, alert.RaisedAt);
-        if (await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, alert.SiteId)).RouteAsync(request) is not { } ticketId)
-        {
-            return;
-        }
-
-        // If this write fails, the retry asks the desk again: the alert then joins the ticket just opened.
-        state.State.Alert = alert with { TicketId = ticketId };
-        state.State.Pending |= AlertFollowUps.Notify;
-        await state.WriteStateAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {Alert}: follow-ups {Pending} failed (attempt {Attempt}); tried again in {Delay}.")]
