@@ -15,7 +15,10 @@ public interface IAlertGrain : IGrainWithStringKey
     /// <summary>Applies an operator's action.</summary>
     Task<AlertActionResult> ActAsync(AlertAction action);
 
-    /// <summary>Records the incident the alert belongs to (an alert joins at most one).</summary>
+    /// <summary>
+    /// Records the incident the alert belongs to (an alert joins at most one). The correlation grain
+    /// calls it; the alert tells its index and the feed, and sends no signal back.
+    /// </summary>
     Task SetIncidentAsync(string incidentId);
 
     /// <summary>The alert, or null when it does not exist.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Monitoring.Domain.Correlation;
 
 namespace Monitoring.Contracts.Incidents;
 
@@ -12,5 +13,5 @@ public interface IIncidentIndexGrain : IGrainWithStringKey
     Task<Incident?> GetAsync(string incidentId);
 
     /// <summary>Incidents newest first, after the cursor (openedAt, id), filtered.</summary>
-    Task<ImmutableArray<Incident>> QueryAsync(string? siteId, string? guardId, string? status, DateTimeOffset? beforeOpenedAt, string? beforeId, int limit);
+    Task<ImmutableArray<Incident>> QueryAsync(string? siteId, string? guardId, IncidentStatus? status, DateTimeOffset? beforeOpenedAt, string? beforeId, int limit);
 }

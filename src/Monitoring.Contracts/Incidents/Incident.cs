@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Correlation;
 
 namespace Monitoring.Contracts.Incidents;
 
@@ -25,8 +26,8 @@ public sealed record Incident
     /// <summary>The highest alert severity, one level higher when three or more different signals agree.</summary>
     [Id(5)] public Severity Severity { get; init; }
 
-    /// <summary>open, or resolved once all its alerts are.</summary>
-    [Id(6)] public required string Status { get; init; }
+    /// <summary>Open, or resolved once all its alerts are.</summary>
+    [Id(6)] public required IncidentStatus Status { get; init; }
 
     /// <summary>When it was opened.</summary>
     [Id(7)] public DateTimeOffset OpenedAt { get; init; }

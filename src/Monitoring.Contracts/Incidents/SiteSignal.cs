@@ -3,9 +3,9 @@ using Monitoring.Domain.Alerts;
 namespace Monitoring.Contracts.Incidents;
 
 /// <summary>
-/// What flows on a site's stream to its correlation grain: an alert as it stands now. (Guards'
-/// evaluation results once went on it too, with <see cref="AlertId"/> null and a
-/// <see cref="Score"/>; nothing folded them, so they no longer do.)
+/// What flows on a site's stream to its correlation grain: an alert as it stands now
+/// (<see cref="Kind"/> <see cref="AlertKind"/>; the correlation grain ignores any other kind). It is
+/// also the correlation grain's stored copy of each alert, where <see cref="Score"/> is left null.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("site-signal")]
 public sealed record SiteSignal(

@@ -13,9 +13,9 @@ public sealed class Correlator(Func<DateTimeOffset, string> newIncidentId)
     /// <summary>Resolved incidents kept for lookups of their alerts; older ones are forgotten.</summary>
     public const int ResolvedKept = 500;
 
-    private readonly List<Incident> _incidents = [];
+    private readonly List<IncidentFold> _incidents = [];
 
-    public IReadOnlyList<Incident> Incidents => _incidents;
+    public IReadOnlyList<IncidentFold> Incidents => _incidents;
 
     public IncidentChange Fold(AlertSignal alert)
     {
@@ -35,16 +35,16 @@ public sealed class Correlator(Func<DateTimeOffset, string> newIncidentId)
             return new IncidentChange(candidates[0], Opened: false, Changed: true);
         }
 
-        var incident = new Incident(newIncidentId(alert.RaisedAt), alert);
+        var incident = new IncidentFold(newIncidentId(alert.RaisedAt), alert);
         _incidents.Add(incident);
         Forget();
         return new IncidentChange(incident, Opened: true, Changed: true);
     }
 
     /// <summary>Puts back an incident rebuilt from storage.</summary>
-    public void Restore(Incident incident) => _incidents.Add(incident);
+    public void Restore(IncidentFold incident) => _incidents.Add(incident);
 
-    private static bool Near(Incident incident, DateTimeOffset at) =>
+    private static bool Near(IncidentFold incident, DateTimeOffset at) =>
         incident.Alerts.Any(a => (at - a.RaisedAt).Duration() <= Window);
 
     private void Forget()

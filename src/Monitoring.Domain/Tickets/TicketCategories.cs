@@ -12,7 +12,7 @@ public static class TicketCategories
 {
     public const string Fraud = "fraud";
 
-    public static string ForIncident(Incident incident)
+    public static string ForIncident(IncidentFold incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
         return MainType(incident.Alerts);

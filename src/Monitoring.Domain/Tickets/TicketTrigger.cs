@@ -20,7 +20,7 @@ public sealed record TicketTrigger(
         new(TicketSource.Alert, alertId, type, siteId, guardId, severity, raisedAt);
 
     /// <summary>An incident as it stands at <paramref name="at"/> (its severity may have risen since it opened).</summary>
-    public static TicketTrigger ForIncident(Incident incident, DateTimeOffset at)
+    public static TicketTrigger ForIncident(IncidentFold incident, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(incident);
         return new(TicketSource.Incident, incident.IncidentId, TicketCategories.ForIncident(incident), incident.SiteId,

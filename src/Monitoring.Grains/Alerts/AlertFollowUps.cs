@@ -2,8 +2,10 @@ namespace Monitoring.Grains.Alerts;
 
 /// <summary>
 /// The steps still owed after an alert change was saved (the alert grain's outbox). They are saved
-/// with the change, done in the order of their values, and each tells the others of the alert as it
-/// stands, so several changes share one pending step and a step done twice does no harm.
+/// with the change (the values are stored: never renumber them), done in the order the outbox lists
+/// them (the ticket first, so the others hear of the alert with its ticket linked), and each tells the
+/// others of the alert as it stands, so several changes share one pending step and a step done twice
+/// does no harm.
 /// </summary>
 [Flags]
 public enum AlertFollowUps
@@ -36,4 +38,13 @@ public enum AlertFollowUps
 
     /// <summary>Everything that hears of a change.</summary>
     Notify = Index | Site | Signal | Feed,
+
+    /// <summary>What a change of the alert owes: a ticket if it needs one, then everyone hears of it.</summary>
+    Changed = Notify | Ticket,
+
+    /// <summary>
+    /// What learning its incident owes: the index and the feed show the link. The site's counts do not
+    /// depend on it, and the correlation grain sent it, so neither hears of it.
+    /// </summary>
+    IncidentLinked = Index | Feed,
 }

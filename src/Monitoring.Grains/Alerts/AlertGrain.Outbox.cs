@@ -3,9 +3,7 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Sites;
-using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
-using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
@@ -15,8 +13,10 @@ namespace Monitoring.Grains.Alerts;
 
 /// <summary>
 /// The outbox: <see cref="AlertSnapshot.Pending"/> names the steps the saved alert still owes. They
-/// run in order right after the save; a failure leaves the rest owed and a timer tries again with
-/// backoff (and a new activation tries at once). A finished drain is written lazily: with the next
+/// run in order right after the save, the ticket first, so the index, site, stream and feed hear of a
+/// new alert once, with its ticket linked. A failure leaves the rest owed and a timer tries again with
+/// backoff (and a new activation tries at once); only a failed ticket step lets the others go ahead,
+/// so a desk that cannot answer does not hold back the alarm (they hear again once the ticket is linked). A finished drain is written lazily: with the next
 /// change or at deactivation; after a crash the last steps run once more, which each of them allows
 /// (upserts, set-like reports, a correlator that ignores a signal it already folded, a ticket link
 /// checked first). Where reminders are durable, a failure also registers the <see cref="OutboxJob"/>
@@ -27,8 +27,8 @@ internal sealed partial class AlertGrain
 {
     private static readonly AlertFollowUps[] Steps =
     [
-        AlertFollowUps.Index, AlertFollowUps.Site, AlertFollowUps.Signal, AlertFollowUps.Feed,
-        AlertFollowUps.Ticket, AlertFollowUps.ArmEscalation, AlertFollowUps.StopEscalation,
+        AlertFollowUps.Ticket, AlertFollowUps.Index, AlertFollowUps.Site, AlertFollowUps.Signal,
+        AlertFollowUps.Feed, AlertFollowUps.ArmEscalation, AlertFollowUps.StopEscalation,
     ];
 
     internal const string OutboxJob = "outbox";
@@ -47,25 +47,40 @@ internal sealed partial class AlertGrain
 
     private async Task DrainAsync()
     {
-        try
+        Exception? failure = null;
+        var deferred = AlertFollowUps.None;
+        while (state.State.Alert is { } alert && NextStep(state.State.Pending & ~deferred) is { } step)
         {
-            while (state.State.Alert is { } alert && NextStep(state.State.Pending) is { } step)
+            try
             {
                 await RunAsync(step, alert);
-                state.State.Pending &= step == AlertFollowUps.Feed ? ~(step | AlertFollowUps.Raised) : ~step;
-                _unwritten = true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failure = e;
+                if (step != AlertFollowUps.Ticket)
+                {
+                    break;
+                }
+
+                // A desk that cannot answer must not hold back the alarm: the others go ahead now.
+                deferred = step;
+                continue;
             }
 
-            _retry?.Done();
+            state.State.Pending &= step == AlertFollowUps.Feed ? ~(step | AlertFollowUps.Raised) : ~step;
+            _unwritten = true;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        if (failure is not null)
         {
             var delay = _retry!.Failed();
-            LogFollowUpFailed(logger, e, this.GetPrimaryKeyString(), state.State.Pending, _retry.Failures, delay);
+            LogFollowUpFailed(logger, failure, this.GetPrimaryKeyString(), state.State.Pending, _retry.Failures, delay);
             await RemindAsync();
             return;
         }
 
+        _retry?.Done();
         if (_reminded)
         {
             await ForgetReminderAsync();
@@ -149,27 +164,6 @@ internal sealed partial class AlertGrain
         publisher.Publish(FeedEnvelopes.Of(
             raised ? FeedTypes.AlertRaised : FeedTypes.AlertUpdated, _tenant, alert.SiteId, alert.GuardId, alert.UpdatedAt, alert));
         return Task.CompletedTask;
-    }
-
-    /// <summary>A high or critical open alert gets a ticket from its site's desk (a new one or an open one it joins).</summary>
-    private async Task TicketAsync(Alert alert)
-    {
-        if (alert.TicketId is not null || alert.Severity < Severity.High || !AlertWorkflow.IsOpen(alert.Status))
-        {
-            return;
-        }
-
-        var request = new TicketOpeningRequest(
-            TicketSource.Alert, alert.AlertId, alert.Type, alert.SiteId, alert.GuardId, alert.Severity, alert.RaisedAt);
-        if (await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, alert.SiteId)).RouteAsync(request) is not { } ticketId)
-        {
-            return;
-        }
-
-        // If this write fails, the retry asks the desk again: the alert then joins the ticket just opened.
-        state.State.Alert = alert with { TicketId = ticketId };
-        state.State.Pending |= AlertFollowUps.Notify;
-        await state.WriteStateAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {Alert}: follow-ups {Pending} failed (attempt {Attempt}); tried again in {Delay}.")]

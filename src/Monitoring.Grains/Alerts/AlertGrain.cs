@@ -46,7 +46,7 @@ internal sealed partial class AlertGrain(
         if (state.State.Alert is { } existing)
         {
             // A repeated raise is a retry after a failure: tell the others again (all idempotent).
-            state.State.Pending |= AlertFollowUps.Notify | AlertFollowUps.Ticket;
+            state.State.Pending |= AlertFollowUps.Changed;
             await DrainAsync();
             return state.State.Alert ?? existing;
         }
@@ -68,7 +68,7 @@ internal sealed partial class AlertGrain(
             EvidenceJson = draft.EvidenceJson,
             History = [new AlertHistoryEntry("raised", AlertStatus.Active, draft.Severity, "system", now, null)],
         };
-        await SaveAsync(alert, AlertFollowUps.ArmEscalation);
+        await SaveAsync(alert, AlertFollowUps.Changed | AlertFollowUps.ArmEscalation);
         return state.State.Alert ?? alert;
     }
 
@@ -92,7 +92,7 @@ internal sealed partial class AlertGrain(
         }
 
         var cleared = AlertChanges.Clear(alert, reason, clock.GetUtcNow());
-        await SaveAsync(cleared, AlertFollowUps.StopEscalation);
+        await SaveAsync(cleared, AlertFollowUps.Changed | AlertFollowUps.StopEscalation);
         return cleared;
     }
 
@@ -123,7 +123,8 @@ internal sealed partial class AlertGrain(
         }
 
         var changed = AlertChanges.Apply(alert, action, next, clock.GetUtcNow());
-        await SaveAsync(changed, EscalationSchedule.Escalates(changed.Status) ? AlertFollowUps.None : AlertFollowUps.StopEscalation, fingerprint);
+        var owed = AlertFollowUps.Changed | (EscalationSchedule.Escalates(changed.Status) ? AlertFollowUps.None : AlertFollowUps.StopEscalation);
+        await SaveAsync(changed, owed, fingerprint);
         return new AlertActionResult(ActionOutcome.Applied, state.State.Alert ?? changed);
     }
 
@@ -131,14 +132,15 @@ internal sealed partial class AlertGrain(
     {
         if (state.State.Alert is { } alert && alert.IncidentId is null)
         {
-            await SaveAsync(alert with { IncidentId = incidentId });
+            // The correlation grain asks: a signal back to it would only be folded as nothing new.
+            await SaveAsync(alert with { IncidentId = incidentId }, AlertFollowUps.IncidentLinked);
         }
     }
 
     public Task<Alert?> GetAsync() => Task.FromResult(state.State.Alert);
 
-    /// <summary>Writes the change with the follow-ups it owes in the same write, then does them.</summary>
-    private async Task SaveAsync(Alert alert, AlertFollowUps extra = AlertFollowUps.None, string? fingerprint = null)
+    /// <summary>Writes the change with the follow-ups it owes (<paramref name="owed"/>) in the same write, then does them.</summary>
+    private async Task SaveAsync(Alert alert, AlertFollowUps owed = AlertFollowUps.Changed, string? fingerprint = null)
     {
         var (before, pending, fingerprints) = (state.State.Alert, state.State.Pending, state.State.Fingerprints.Count);
         state.State.Alert = alert;
@@ -147,7 +149,7 @@ internal sealed partial class AlertGrain(
             state.State.Fingerprints.Add(fingerprint);
         }
 
-        state.State.Pending |= AlertFollowUps.Notify | AlertFollowUps.Ticket | extra | (before is null ? AlertFollowUps.Raised : AlertFollowUps.None);
+        state.State.Pending |= owed | (before is null ? AlertFollowUps.Raised : AlertFollowUps.None);
         try
         {
             await state.WriteStateAsync();

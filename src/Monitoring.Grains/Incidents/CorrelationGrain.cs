@@ -3,14 +3,13 @@ using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
-using Monitoring.Domain.Tickets;
 using Monitoring.Domain.Correlation;
+using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Scheduling;
 using Orleans.Streams;
 using Orleans.Streams.Core;
-using DomainIncident = Monitoring.Domain.Correlation.Incident;
 
 namespace Monitoring.Grains.Incidents;
 
@@ -35,7 +34,7 @@ internal sealed class CorrelationGrain(
         _correlator = new Correlator(at => "inc_" + Guid.CreateVersion7(at).ToString("N"));
         foreach (var (id, alerts) in state.State.Incidents)
         {
-            _correlator.Restore(DomainIncident.Rebuild(id, [.. alerts.Select(ToDomain)]));
+            _correlator.Restore(IncidentFold.Rebuild(id, [.. alerts.Select(ToDomain)]));
         }
 
         return Task.CompletedTask;
@@ -85,7 +84,7 @@ internal sealed class CorrelationGrain(
         return incident.IncidentId;
     }
 
-    private Contracts.Incidents.Incident ToView(DomainIncident incident) => new()
+    private Incident ToView(IncidentFold incident) => new()
     {
         IncidentId = incident.IncidentId,
         SiteId = incident.SiteId,
@@ -94,7 +93,7 @@ internal sealed class CorrelationGrain(
         AlertTypes = [.. incident.Alerts.Select(a => a.Type).Distinct(StringComparer.Ordinal)],
         CorrelationScore = incident.CorrelationScore,
         Severity = incident.Severity,
-        Status = incident.IsOpen ? "open" : "resolved",
+        Status = incident.Status,
         OpenedAt = incident.FirstAt,
         UpdatedAt = clock.GetUtcNow(),
     };

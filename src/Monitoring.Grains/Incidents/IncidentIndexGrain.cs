@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Monitoring.Contracts.Incidents;
+using Monitoring.Domain.Correlation;
 using Monitoring.Grains.Storage;
 
 namespace Monitoring.Grains.Incidents;
@@ -34,7 +35,7 @@ internal sealed class IncidentIndexGrain(
             : Task.FromResult(state.State.Incidents.GetValueOrDefault(incidentId));
 
     public Task<ImmutableArray<Incident>> QueryAsync(
-        string? siteId, string? guardId, string? status, DateTimeOffset? beforeOpenedAt, string? beforeId, int limit)
+        string? siteId, string? guardId, IncidentStatus? status, DateTimeOffset? beforeOpenedAt, string? beforeId, int limit)
     {
         if (stores.History is { } history)
         {

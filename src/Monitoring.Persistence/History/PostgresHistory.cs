@@ -3,6 +3,7 @@ using System.Text.Json;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Json;
+using Monitoring.Domain.Correlation;
 using Npgsql;
 using static Monitoring.Persistence.History.HistorySql;
 
@@ -81,10 +82,10 @@ public sealed partial class PostgresHistory(NpgsqlDataSource db)
         p.Add(Text(incident.GuardId));
         p.Add(Text(incident.AlertTypes.Length == 1 ? incident.AlertTypes[0] : null));
         p.Add(Text(WireNames.Of(incident.Severity)));
-        p.Add(Text(incident.Status));
+        p.Add(Text(WireNames.Of(incident.Status)));
         p.Add(Time(incident.OpenedAt));
         p.Add(Time(incident.UpdatedAt));
-        p.Add(Time(incident.Status == "resolved" ? incident.UpdatedAt : null));
+        p.Add(Time(incident.Status == IncidentStatus.Resolved ? incident.UpdatedAt : null));
         p.Add(Doc(incident));
         await command.ExecuteNonQueryAsync();
     }
@@ -100,7 +101,7 @@ public sealed partial class PostgresHistory(NpgsqlDataSource db)
 
     /// <summary>Incidents newest first (opened time, then id), filtered, after the cursor.</summary>
     public async Task<ImmutableArray<Incident>> QueryIncidentsAsync(
-        string tenant, string? siteId, string? guardId, string? status, DateTimeOffset? beforeOpenedAt, string? beforeId, int limit)
+        string tenant, string? siteId, string? guardId, IncidentStatus? status, DateTimeOffset? beforeOpenedAt, string? beforeId, int limit)
     {
         await using var command = db.CreateCommand(
             "SELECT doc::text FROM incidents WHERE tenant_id = $1 " +
@@ -111,7 +112,7 @@ public sealed partial class PostgresHistory(NpgsqlDataSource db)
         p.Add(Text(tenant));
         p.Add(Text(siteId));
         p.Add(Text(guardId));
-        p.Add(Text(status));
+        p.Add(Text(status is { } wanted ? WireNames.Of(wanted) : null));
         p.Add(Time(beforeOpenedAt));
         p.Add(Text(beforeId ?? ""));
         p.Add(Limit(limit));

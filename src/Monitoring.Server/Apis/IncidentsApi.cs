@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Incidents;
+using Monitoring.Domain.Correlation;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Ingest;
 
@@ -25,9 +26,16 @@ internal static class IncidentsApi
             return Problems.Problems.Invalid("limit", PageLimit.Rule(AlertListQuery.MaxLimit));
         }
 
-        if (status is { Length: > 0 } && status is not ("open" or "resolved"))
+        IncidentStatus? wanted = null;
+        if (status is { Length: > 0 })
         {
-            return Problems.Problems.Invalid("status", "must be open or resolved");
+            // Exactly as the wire writes it: this filter has always been case-sensitive.
+            if (!WireEnums.TryParse<IncidentStatus>(status, out var parsed) || WireEnums.Name(parsed) != status)
+            {
+                return Problems.Problems.Invalid("status", "must be open or resolved");
+            }
+
+            wanted = parsed;
         }
 
         if (ListFilters.FirstInvalid(("siteId", siteId), ("guardId", guardId)) is { } filter)
@@ -48,7 +56,7 @@ internal static class IncidentsApi
         }
 
         var items = await grains.GetGrain<IIncidentIndexGrain>(user.Tenant())
-            .QueryAsync(Blank(siteId), Blank(guardId), Blank(status), beforeAt, beforeId, take + 1);
+            .QueryAsync(Blank(siteId), Blank(guardId), wanted, beforeAt, beforeId, take + 1);
         var page = items.Take(take).ToList();
         var next = items.Length > take ? PageCursor.Encode(page[^1].OpenedAt, page[^1].IncidentId) : null;
         return TypedResults.Ok(new IncidentList(page, next));

@@ -19,7 +19,7 @@ internal static class AlertReader
         do
         {
             var path = $"api/v1/alerts?limit={PageSize}&since={from}" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
-            var page = await api.GetAsync<AlertPage>(path, cancellationToken);
+            var page = await api.GetAsync<ObservedAlertPage>(path, cancellationToken);
             foreach (var alert in page.Items)
             {
                 alerts.TryAdd(alert.AlertId, alert);

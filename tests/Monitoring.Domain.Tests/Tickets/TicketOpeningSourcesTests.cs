@@ -79,6 +79,6 @@ public sealed class TicketOpeningSourcesTests
     private static AlertSignal Signal(string id, string type, Severity severity, int minute) =>
         new(id, type, severity, "s1", "g1", T0.AddMinutes(minute), Open: true);
 
-    private static Incident Incident(AlertSignal first, params AlertSignal[] more) =>
-        Monitoring.Domain.Correlation.Incident.Rebuild("i1", [first, .. more]);
+    private static IncidentFold Incident(AlertSignal first, params AlertSignal[] more) =>
+        IncidentFold.Rebuild("i1", [first, .. more]);
 }

@@ -1,6 +1,7 @@
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Correlation;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Tests.Fixtures;
 
@@ -32,7 +33,7 @@ public sealed class CorrelationStreamTests(ScheduledClusterFixture fixture)
         Assert.Equal(ids, incident.AlertIds);
         Assert.Equal(guard, incident.GuardId);
         Assert.Equal(Severity.Critical, incident.Severity);
-        Assert.Equal("open", incident.Status);
+        Assert.Equal(IncidentStatus.Open, incident.Status);
         Assert.InRange(incident.CorrelationScore, 0.0, 1.0);
         foreach (var id in ids)
         {
@@ -45,7 +46,7 @@ public sealed class CorrelationStreamTests(ScheduledClusterFixture fixture)
             await Alert(id).ClearAsync("condition gone");
         }
 
-        await WaitForIncidentAsync(i => i.IncidentId == incident.IncidentId && i.Status == "resolved");
+        await WaitForIncidentAsync(i => i.IncidentId == incident.IncidentId && i.Status == IncidentStatus.Resolved);
     }
 
     [Fact]

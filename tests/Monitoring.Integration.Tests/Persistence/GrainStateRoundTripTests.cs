@@ -8,6 +8,7 @@ using Monitoring.Contracts.Rules;
 using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Correlation;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Devices;
@@ -104,7 +105,7 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
                 ["i1"] = new Incident
                 {
                     IncidentId = "i1", SiteId = "s1", GuardId = "g1", AlertIds = ["a1", "a2"], CorrelationScore = 0.7,
-                    Severity = Severity.High, Status = "open", OpenedAt = At, UpdatedAt = At, AlertTypes = ["inactivity"],
+                    Severity = Severity.High, Status = IncidentStatus.Open, OpenedAt = At, UpdatedAt = At, AlertTypes = ["inactivity"],
                 },
             },
         }),

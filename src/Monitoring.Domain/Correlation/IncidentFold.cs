@@ -2,12 +2,15 @@ using Monitoring.Domain.Alerts;
 
 namespace Monitoring.Domain.Correlation;
 
-/// <summary>Several alerts of one site folded into one story.</summary>
-public sealed class Incident
+/// <summary>
+/// The correlator's working copy of one incident: the alerts of one site folded into it so far, from
+/// which its severity, score and status follow (the API's view of it is built from this).
+/// </summary>
+public sealed class IncidentFold
 {
     private readonly List<AlertSignal> _alerts = [];
 
-    public Incident(string incidentId, AlertSignal first)
+    public IncidentFold(string incidentId, AlertSignal first)
     {
         IncidentId = incidentId;
         SiteId = first.SiteId;
@@ -16,9 +19,9 @@ public sealed class Incident
     }
 
     /// <summary>Rebuilds an incident from its stored alerts (oldest first).</summary>
-    public static Incident Rebuild(string incidentId, IReadOnlyList<AlertSignal> alerts)
+    public static IncidentFold Rebuild(string incidentId, IReadOnlyList<AlertSignal> alerts)
     {
-        var incident = new Incident(incidentId, alerts[0]);
+        var incident = new IncidentFold(incidentId, alerts[0]);
         foreach (var alert in alerts.Skip(1))
         {
             incident.Add(alert);
@@ -38,6 +41,8 @@ public sealed class Incident
     public string? GuardId => _alerts.Select(a => a.GuardId).Distinct().ToList() is [{ } only] ? only : null;
 
     public bool IsOpen => _alerts.Any(a => a.Open);
+
+    public IncidentStatus Status => IsOpen ? IncidentStatus.Open : IncidentStatus.Resolved;
 
     public bool Contains(string alertId) => _alerts.Exists(a => a.AlertId == alertId);
 
