@@ -21,7 +21,7 @@ internal sealed partial class GuardGrain
             return Limits.Reached(QuotaKind.Guard);
         }
 
-        if (siteId != S.SiteId && !await GrainFactory.GetGrain<ISiteDirectoryGrain>(_tenant).TryAddAsync(siteId))
+        if (siteId != Guard.SiteId && !await GrainFactory.GetGrain<ISiteDirectoryGrain>(_tenant).TryAddAsync(siteId))
         {
             return Limits.Reached(QuotaKind.Site);
         }
@@ -37,40 +37,29 @@ internal sealed partial class GuardGrain
     /// </summary>
     private async ValueTask<bool> TakeGuardSlotAsync()
     {
-        if (S.Admitted)
+        if (Guard.Admitted)
         {
             return true;
         }
 
-        S.Admitted = await GrainFactory.GetGrain<ITenantQuotaGrain>(_tenant).TryAdmitAsync(QuotaKind.Guard);
-        return S.Admitted;
+        Guard.Admitted = await GrainFactory.GetGrain<ITenantQuotaGrain>(_tenant).TryAdmitAsync(QuotaKind.Guard);
+        return Guard.Admitted;
     }
 
     /// <summary>
-    /// Adds a device to the guard's list, up to the cap. A further device's events still count for the
-    /// guard's activity; it is only not listed. <paramref name="log"/>: say so (on its shift start,
-    /// not on every batch it sends).
+    /// Adds a device to the guard's list, up to the cap (<see cref="GuardShift.List"/>).
+    /// <paramref name="log"/>: say so when it is refused (on its shift start, not on every batch it sends).
     /// </summary>
     private bool ListDevice(string deviceId, bool log)
     {
-        if (S.DeviceIds.Contains(deviceId))
-        {
-            return false;
-        }
-
         var cap = Limits.DevicesPerGuard;
-        if (S.DeviceIds.Count >= cap)
+        var added = Shift.List(deviceId, cap, out var refused);
+        if (refused && log)
         {
-            if (log)
-            {
-                LogDeviceListFull(ServiceProvider.GetRequiredService<ILogger<GuardGrain>>(), _tenant, _guardId, cap, deviceId);
-            }
-
-            return false;
+            LogDeviceListFull(ServiceProvider.GetRequiredService<ILogger<GuardGrain>>(), _tenant, _guardId, cap, deviceId);
         }
 
-        S.DeviceIds.Add(deviceId);
-        return true;
+        return added;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Guard {Tenant}/{GuardId} lists {Cap} devices already; device {DeviceId} is not listed.")]

@@ -9,7 +9,7 @@ namespace Monitoring.Grains.Sites;
 /// One site: its settings (admin-configured, or defaults for a site first named by a guard's
 /// shift start), the standing of its guards and its open alerts, kept as counters so the summary
 /// never asks every guard. The counters hold across activations and silo deaths: a guard's standing
-/// is written as soon as it changes (the guards are its source: they report on every evaluation),
+/// is written as soon as it changes (the guards are its source: they report when it changes),
 /// and the open alerts are read back from the tenant's alert index on activation (the alert's
 /// outbox tells the index before the site, so the index knows at least what the site was told).
 /// </summary>
@@ -114,6 +114,8 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
         });
     }
 
+    public Task<Site> GetSettingsAsync() => Task.FromResult(S.Site ?? new Site { SiteId = _siteId, Name = _siteId });
+
     public async Task<Site> ReportGuardAsync(string guardId, bool onShift, bool isInactive)
     {
         var isNew = S.Site is null;
@@ -121,7 +123,7 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
         var standing = new GuardStanding(onShift, isInactive);
         if (isNew || !S.Guards.TryGetValue(guardId, out var known) || known != standing)
         {
-            // Reports repeat every evaluation; only a change is written, before the guard hears back.
+            // A guard may report again (after its own restart); only a change is written, before the guard hears back.
             S.Guards[guardId] = standing;
             await state.WriteStateAsync();
         }
