@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Sites;
@@ -10,6 +12,7 @@ using Monitoring.Grains.Keys;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Tenants;
 
 namespace Monitoring.Grains.Guards;
 
@@ -102,6 +105,8 @@ internal sealed partial class GuardGrain(
         await FeedChangedAsync();
     }
 
+    public Task<string?> AdmitAsync(string siteId) => GuardAdmission.AdmitAsync(GrainFactory, _tenant, Guard, siteId, Limits);
+
     public Task FlushFeedAsync() => _feed.TakeHeldBack() ? PublishAsync() : Task.CompletedTask;
 
     public async Task<GuardState?> GetAsync() => Guard.Seen ? await ViewAsync() : null;
@@ -155,6 +160,13 @@ internal sealed partial class GuardGrain(
         await ReportStandingAsync(onShift: false, isInactive: false);
         return true;
     }
+
+    private TenantLimits Limits => ServiceProvider.GetRequiredService<TenantLimits>();
+
+    private ValueTask<bool> TakeGuardSlotAsync() => GuardAdmission.TakeSlotAsync(GrainFactory, _tenant, Guard);
+
+    private bool ListDevice(string deviceId, bool log) => GuardAdmission.ListDevice(
+        Guard, deviceId, Limits, log ? ServiceProvider.GetRequiredService<ILogger<GuardGrain>>() : null, _tenant, _guardId);
 
     private Task FeedChangedAsync() => _feed.Changed() ? PublishAsync() : Task.CompletedTask;
 
