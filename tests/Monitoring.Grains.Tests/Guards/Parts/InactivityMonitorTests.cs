@@ -39,7 +39,9 @@ public sealed class InactivityMonitorTests
         var window = restored.Summarize(At, InactivitySettings.Default.Window);
         Assert.Equal(1, window.PhoneEvents);
         Assert.Equal(1, window.TasksCompleted);
-        Assert.Equal(monitor.RecentScores, restored.RecentScores);
+        var score = Assert.Single(restored.RecentScores);
+        Assert.Equal((At, outcome.Score.Severity), (score.At, score.Severity));
+        Assert.Equal((double)outcome.Score.Score, score.Score, 4);
         Assert.Equal(At, guard.LastEvaluation?.At);
         Assert.Equal(outcome.Armed, guard.Armed);
     }
