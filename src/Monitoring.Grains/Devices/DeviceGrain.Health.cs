@@ -17,7 +17,7 @@ namespace Monitoring.Grains.Devices;
 internal sealed partial class DeviceGrain : IAlertOwner
 {
     internal const string HealthJob = "health";
-    private static readonly string[] Evaluated =
+    private static readonly string[] DeviceRuleTypes =
         [RuleTypes.BatteryLow, RuleTypes.BatteryShiftRisk, RuleTypes.PoorSignal, RuleTypes.HighMemory, RuleTypes.DeviceOffline];
 
     private ActiveRules _rules = ActiveRules.Default;
@@ -111,7 +111,7 @@ internal sealed partial class DeviceGrain : IAlertOwner
         DateTimeOffset? next = offline.IsOffline ? null : offline.DueAt;
         var changed = false;
         var subject = new RuleSubject(state.State.SiteId, state.State.GuardId, _deviceId);
-        foreach (var type in Evaluated)
+        foreach (var type in DeviceRuleTypes)
         {
             if (_rules.Spec(type) is not { } spec || !health.Slots.TryGetValue(type, out var slot))
             {

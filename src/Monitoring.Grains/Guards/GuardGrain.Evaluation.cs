@@ -1,6 +1,5 @@
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Sites;
-using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Keys;
 
@@ -55,7 +54,7 @@ internal sealed partial class GuardGrain
 
         var alertChanged = await InactivityMonitor.ActAsync(alerts, Guard, _guardId, outcome, window, threshold, now);
         alertChanged |= await _baseline.EvaluateAsync(alerts, Guard, _guardId, window, zone, learnable: outcome.Suppressed is null, now);
-        alertChanged |= await RefreshAndEvaluateRulesAsync();
+        alertChanged |= await _rules.RefreshAndEvaluateAsync(RuleTurn);
         await healthRules.AskDevicesAsync(GrainFactory, _tenant, Guard.DeviceIds);
         _inactivity.Remember(Guard, now, outcome, window);
 
@@ -70,30 +69,13 @@ internal sealed partial class GuardGrain
     private async Task RulesWokenAsync()
     {
         _rules.WakeUpFired();
-        if (await RefreshAndEvaluateRulesAsync())
+        if (await _rules.RefreshAndEvaluateAsync(RuleTurn))
         {
             await SaveAsync();
         }
     }
 
-    /// <summary>Feeds a batch's on-shift samples to the guard rules, then decides; true when state changed.</summary>
-    private async Task<bool> ObserveRulesAsync(GuardActivityBatch batch)
-    {
-        if (!Guard.OnShift || !await _rules.RefreshAsync(healthRules, _tenant, Guard.SiteId))
-        {
-            return false;
-        }
-
-        _site ??= await SiteSettingsAsync();
-        _rules.Observe(Guard, batch, _site);
-        return await EvaluateRulesAsync();
-    }
-
-    private async Task<bool> RefreshAndEvaluateRulesAsync() =>
-        Guard.OnShift && await _rules.RefreshAsync(healthRules, _tenant, Guard.SiteId) && await EvaluateRulesAsync();
-
-    private Task<bool> EvaluateRulesAsync() =>
-        _rules.EvaluateAsync(Alerts, Guard, _guardId, clock.GetUtcNow(), periodicWork, this.GetGrainId());
+    private GuardRuleTurn RuleTurn => new(healthRules, _tenant, Alerts, Guard, _guardId, clock.GetUtcNow(), periodicWork, this.GetGrainId());
 
     private async Task<GuardState> ViewAsync()
     {

@@ -96,7 +96,7 @@ internal sealed partial class GuardGrain(
         }
 
         changed |= Guard.OnShift && ListDevice(batch.DeviceId, log: false);
-        changed |= await ObserveRulesAsync(batch);
+        changed |= Guard.OnShift && await _rules.ObserveAsync(RuleTurn, batch, _site ??= await SiteSettingsAsync());
         if (changed)
         {
             await SaveAsync();

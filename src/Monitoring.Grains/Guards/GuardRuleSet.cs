@@ -4,7 +4,6 @@ using Monitoring.Domain.Rules;
 using Monitoring.Domain.Telemetry;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Rules;
-using Monitoring.Grains.Scheduling;
 
 namespace Monitoring.Grains.Guards;
 
@@ -63,6 +62,22 @@ internal sealed class GuardRuleSet
         return !_rules.IsOff;
     }
 
+    /// <summary>A batch on shift: its samples feed the conditions, then the rules decide; true when the rule state changed.</summary>
+    public async Task<bool> ObserveAsync(GuardRuleTurn turn, GuardActivityBatch batch, Site? site)
+    {
+        if (!turn.Guard.OnShift || !await RefreshAsync(turn.Source, turn.Tenant, turn.Guard.SiteId))
+        {
+            return false;
+        }
+
+        Observe(turn.Guard, batch, site);
+        return await EvaluateAsync(turn);
+    }
+
+    /// <summary>The rules read afresh, then decided (a wake-up, the evaluation); true when the rule state changed.</summary>
+    public async Task<bool> RefreshAndEvaluateAsync(GuardRuleTurn turn) =>
+        turn.Guard.OnShift && await RefreshAsync(turn.Source, turn.Tenant, turn.Guard.SiteId) && await EvaluateAsync(turn);
+
     /// <summary>Feeds a batch's samples from the shift on to the conditions.</summary>
     public void Observe(GuardSnapshot guard, GuardActivityBatch batch, Site? site)
     {
@@ -92,11 +107,12 @@ internal sealed class GuardRuleSet
     }
 
     /// <summary>
-    /// Decides each rule at <paramref name="now"/> with the rules last read, acts on the decisions and
-    /// sets the next wake-up; true when the rule state changed.
+    /// Decides each rule at the turn's time with the rules last read, acts on the decisions and sets
+    /// the next wake-up; true when the rule state changed.
     /// </summary>
-    public async Task<bool> EvaluateAsync(OwnedAlert alerts, GuardSnapshot guard, string guardId, DateTimeOffset now, IPeriodicWork wakeUps, GrainId grain)
+    private async Task<bool> EvaluateAsync(GuardRuleTurn turn)
     {
+        var (alerts, guard, now) = (turn.Alerts, turn.Guard, turn.Now);
         DateTimeOffset? next = null;
         if (_rules.Spec(RuleTypes.ConcurrentDevice) is { } concurrent)
         {
@@ -121,11 +137,11 @@ internal sealed class GuardRuleSet
 
             var outcome = RuleCondition.Evaluate(slot.State, spec, now, (await alerts.ReadAsync(slot)).State);
             slot.State = outcome.State;
-            changed |= await alerts.ApplyAsync(slot, outcome, SubjectOf(guard, guardId, type), ValueOf(type, now), now);
+            changed |= await alerts.ApplyAsync(slot, outcome, SubjectOf(guard, turn.GuardId, type), ValueOf(type, now), now);
             next = Earliest(next, outcome.DueAt, now);
         }
 
-        _wakeUp.Arm(next, now, wakeUps, grain, WakeUpJob);
+        _wakeUp.Arm(next, now, turn.WakeUps, turn.Grain, WakeUpJob);
         return changed;
     }
 
