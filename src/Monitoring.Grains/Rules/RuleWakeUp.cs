@@ -16,7 +16,7 @@ internal struct RuleWakeUp
     /// <summary>Called when the wake-up fires; the caller then evaluates (and arms the next one).</summary>
     public void Fired() => _dueTicks = 0;
 
-    public void Arm(DateTimeOffset? next, DateTimeOffset now, IPeriodicWork scheduler, GrainId grain, string job)
+    public void Arm(DateTimeOffset? next, DateTimeOffset now, IPeriodicWork wakeUps, GrainId grain, string job)
     {
         if (next is not { } due || (_dueTicks != 0 && _dueTicks > now.UtcTicks && _dueTicks <= due.UtcTicks))
         {
@@ -24,6 +24,6 @@ internal struct RuleWakeUp
         }
 
         _dueTicks = due.UtcTicks;
-        scheduler.WakeUp(grain, job, due);
+        wakeUps.WakeUp(grain, job, due);
     }
 }
