@@ -11,18 +11,19 @@ public interface IDeviceGrain : IGrainWithStringKey
     ValueTask<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events);
 
     /// <summary>
-    /// Runs the device-health rules now (the guard's durable evaluation asks, in case the device's
-    /// wake-up was lost with its silo). One-way: the guard's evaluation never waits on it, so a device
-    /// whose silo just died cannot hold the guard up until the call times out.
+    /// Asks the device to run its health rules now, without waiting (the guard's durable evaluation
+    /// asks, in case the device's wake-up was lost with its silo). One-way: the guard's evaluation never
+    /// waits on it, so a device whose silo just died cannot hold the guard up until the call times out.
     /// </summary>
     [OneWay]
-    Task CheckHealthAsync();
+    Task RequestHealthCheckAsync();
 
     /// <summary>
-    /// The same check, answered: on the manual clock (one host, replays and tests) the guard waits for
-    /// it, so the clock moves on only after the device has set its next wake-up.
+    /// Runs the device's health rules now and answers when done: on the manual clock (one host, replays
+    /// and tests) the guard waits for it, so the clock moves on only after the device has set its next
+    /// wake-up.
     /// </summary>
-    Task CheckHealthInTurnAsync();
+    Task CheckHealthAsync();
 
     /// <summary>The device's state, or null when it never sent anything.</summary>
     Task<DeviceState?> GetAsync();

@@ -11,6 +11,9 @@ public interface ISiteGrain : IGrainWithStringKey
     /// <summary>The site with live counts, or null when it is unknown.</summary>
     Task<SiteSummary?> GetAsync();
 
+    /// <summary>The site's settings (defaults if never configured); a read that changes nothing.</summary>
+    Task<Site> GetSettingsAsync();
+
     /// <summary>Reports a guard's standing at this site and returns the site's settings (defaults if never configured).</summary>
     Task<Site> ReportGuardAsync(string guardId, bool onShift, bool isInactive);
 

@@ -25,9 +25,13 @@ public sealed class BaselineDetector(BaselineSettings settings, GuardBaseline ba
 
     public FalsePositiveRate FalsePositives => falsePositives;
 
+    /// <summary>Moves on whenever the detector may have learned (an evaluation, a resolution), so a view of it can be cached.</summary>
+    public long Version { get; private set; }
+
     /// <summary>Checks the window, learns it when allowed, and says whether to raise <see cref="AlertType"/>.</summary>
     public BaselineCheck Evaluate(WindowSummary window, TimeZoneInfo zone, bool learnable)
     {
+        Version++;
         var hour = HourOfWeek.Of(window.To, zone);
         var observed = SignalValues.From(window);
         var check = baseline.Check(hour, observed, ThresholdFor(hour, window.To), settings);
@@ -40,7 +44,11 @@ public sealed class BaselineDetector(BaselineSettings settings, GuardBaseline ba
     }
 
     /// <summary>Counts an operator's verdict on one of this guard's alerts; call it once per alert.</summary>
-    public bool RecordResolution(DateTimeOffset at, Resolution resolution) => falsePositives.Record(at, resolution);
+    public bool RecordResolution(DateTimeOffset at, Resolution resolution)
+    {
+        Version++;
+        return falsePositives.Record(at, resolution);
+    }
 
     public BaselineThreshold ThresholdFor(int hourOfWeek, DateTimeOffset now) =>
         DynamicThreshold.For(baseline.Slot(hourOfWeek).Count, falsePositives.Rate(now), settings);

@@ -5,9 +5,9 @@ namespace Monitoring.Grains.Alerts;
 
 /// <summary>
 /// Escalation: an alert still active at its SLA due time rises one level (and tier) per SLA period
-/// until an operator takes it or the policy's last level (<see cref="EscalationSchedule"/>). A
-/// durable reminder drives it on the system clock (so it survives the silo), the silo's scheduler on
-/// the manual clock and where reminders are in memory (<see cref="Scheduling.ReminderPolicy"/>).
+/// until an operator takes it or the policy's last level (<see cref="EscalationSchedule"/>), driven by
+/// the silo's periodic work (<see cref="Scheduling.IPeriodicWork"/>: a durable reminder where there
+/// are durable reminders, so it survives the silo).
 /// </summary>
 internal sealed partial class AlertGrain
 {
@@ -33,13 +33,7 @@ internal sealed partial class AlertGrain
             return;
         }
 
-        var period = PolicyOf(alert).SlaPeriod;
-        var dueIn = alert.SlaDueAt - clock.GetUtcNow();
-        scheduler.Schedule(this.GetGrainId(), EscalateJob, alert.SlaDueAt);
-        if (scheduler.UsesReminders)
-        {
-            await this.RegisterOrUpdateReminder(EscalateJob, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.FromSeconds(1), period);
-        }
+        await periodicWork.StartAsync(this, EscalateJob, alert.SlaDueAt, PolicyOf(alert).SlaPeriod);
     }
 
     private async Task EscalateIfDueAsync()
@@ -65,7 +59,7 @@ internal sealed partial class AlertGrain
 
         if (decision.NextDueAt is { } next)
         {
-            scheduler.Schedule(this.GetGrainId(), EscalateJob, next);
+            periodicWork.SetDue(this, EscalateJob, next);
         }
         else
         {
@@ -73,12 +67,5 @@ internal sealed partial class AlertGrain
         }
     }
 
-    private async Task StopEscalationAsync()
-    {
-        scheduler.Cancel(this.GetGrainId(), EscalateJob);
-        if (scheduler.UsesReminders && await this.GetReminder(EscalateJob) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
+    private Task StopEscalationAsync() => periodicWork.StopAsync(this, EscalateJob);
 }

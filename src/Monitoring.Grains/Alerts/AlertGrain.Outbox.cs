@@ -20,8 +20,8 @@ namespace Monitoring.Grains.Alerts;
 /// change or at deactivation; after a crash the last steps run once more, which each of them allows
 /// (upserts, set-like reports, a correlator that ignores a signal it already folded, a ticket link
 /// checked first). Where reminders are durable, a failure also registers the <see cref="OutboxJob"/>
-/// reminder (at the shortest period allowed), so a silo death cannot strand the owed steps: the
-/// reminder wakes the alert on another silo, which drains and removes it.
+/// reminder (<see cref="Scheduling.IPeriodicWork.KeepWakingAsync"/>), so a silo death cannot strand
+/// the owed steps: the reminder wakes the alert on another silo, which drains and removes it.
 /// </summary>
 internal sealed partial class AlertGrain
 {
@@ -89,16 +89,14 @@ internal sealed partial class AlertGrain
 
     private async Task RemindAsync()
     {
-        if (_reminded || !scheduler.UsesReminders)
+        if (_reminded)
         {
             return;
         }
 
         try
         {
-            var period = reminderOptions.Value.MinimumReminderPeriod;
-            await this.RegisterOrUpdateReminder(OutboxJob, period, period);
-            _reminded = true;
+            _reminded = await periodicWork.KeepWakingAsync(this, OutboxJob);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Scheduling;
 using Monitoring.Domain.Alerts;
@@ -20,9 +19,8 @@ namespace Monitoring.Grains.Alerts;
 internal sealed partial class AlertGrain(
     [PersistentState("alert")] IPersistentState<AlertSnapshot> state,
     MonitoringClock clock,
-    DueWorkScheduler scheduler,
+    IPeriodicWork periodicWork,
     FeedPublisher publisher,
-    IOptions<ReminderOptions> reminderOptions,
     ILogger<AlertGrain> logger) : Grain, IAlertGrain, IClockDrivenGrain, IRemindable
 {
     private string _tenant = "";

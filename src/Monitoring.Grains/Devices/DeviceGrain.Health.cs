@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Rules;
+using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Rules;
 
 namespace Monitoring.Grains.Devices;
@@ -7,30 +8,30 @@ namespace Monitoring.Grains.Devices;
 /// <summary>
 /// Device-health rules (battery low/critical, battery shift risk, poor signal, high memory, offline):
 /// readings feed each rule's condition (<see cref="RuleCondition"/>); the decision raises, updates or
-/// clears the rule's one alert (<see cref="RuleAlerts"/>). A wake-up re-evaluates when something falls
+/// clears the rule's one alert (<see cref="OwnedAlert"/>). A wake-up re-evaluates when something falls
 /// due, so an offline device is noticed without any further message; the guard's evaluation also
-/// asks (<see cref="CheckHealthAsync"/>), so a device whose silo died is checked again on the guard's
-/// durable reminder. Rules come from the tenant's rule book, through the silo's cache.
+/// asks (<see cref="RequestHealthCheckAsync"/>), so a device whose silo died is checked again on the guard's
+/// durable reminder. Rules come from <see cref="IHealthRules"/>; with none (<see cref="ActiveRules.Off"/>)
+/// the phone observes nothing and keeps no health state.
 /// </summary>
-internal sealed partial class DeviceGrain : IRuleStateOwner
+internal sealed partial class DeviceGrain : IAlertOwner
 {
     internal const string HealthJob = "health";
-    private static readonly string[] Evaluated =
+    private static readonly string[] DeviceRuleTypes =
         [RuleTypes.BatteryLow, RuleTypes.BatteryShiftRisk, RuleTypes.PoorSignal, RuleTypes.HighMemory, RuleTypes.DeviceOffline];
 
     private ActiveRules _rules = ActiveRules.Default;
-    private RuleAlerts _alerts;
     private RuleWakeUp _wakeUp;
 
-    Task IRuleStateOwner.SaveRuleStateAsync() => SaveAsync();
+    Task IAlertOwner.StoreAlertIdAsync() => SaveAsync();
 
     public Task OnDueAsync(string job, DateTimeOffset dueAt) =>
         job == HealthJob ? HealthWokenAsync() : Task.CompletedTask;
 
-    public Task CheckHealthAsync() =>
-        rulesPolicy.Enabled && state.State.LastSeenAt is not null ? RefreshAndEvaluateHealthAsync() : Task.CompletedTask;
+    public Task RequestHealthCheckAsync() => CheckHealthAsync();
 
-    public Task CheckHealthInTurnAsync() => CheckHealthAsync();
+    public Task CheckHealthAsync() =>
+        state.State.LastSeenAt is not null ? RefreshAndEvaluateHealthAsync() : Task.CompletedTask;
 
     private Task HealthWokenAsync()
     {
@@ -40,13 +41,13 @@ internal sealed partial class DeviceGrain : IRuleStateOwner
 
     private DeviceHealth Health => state.State.Health ??= new DeviceHealth();
 
-    private void StartHealth()
-    {
-        _alerts = new RuleAlerts(GrainFactory, _tenant, this);
-    }
-
     private void ObserveHealth(TelemetryEvent e, DateTimeOffset heardAt)
     {
+        if (_rules.IsOff)
+        {
+            return;
+        }
+
         var health = Health;
         health.LastHeardAt = heardAt;
         if (e.Type == Domain.Telemetry.EventType.ShiftStart)
@@ -83,7 +84,7 @@ internal sealed partial class DeviceGrain : IRuleStateOwner
 
     private void Observe(string type, DateTimeOffset at, int? level) => Health.Slots.Observe(type, at, level);
 
-    private async Task RefreshRulesAsync() => _rules = await rulesCache.GetAsync(_tenant, state.State.SiteId);
+    private async Task RefreshRulesAsync() => _rules = await healthRules.GetAsync(_tenant, state.State.SiteId);
 
     private async Task RefreshAndEvaluateHealthAsync()
     {
@@ -97,21 +98,27 @@ internal sealed partial class DeviceGrain : IRuleStateOwner
     /// </summary>
     private async Task EvaluateHealthAsync()
     {
+        if (_rules.IsOff)
+        {
+            return;
+        }
+
         var health = Health;
+        var alerts = new OwnedAlert(GrainFactory, _tenant, this);
         var now = clock.GetUtcNow();
         var offline = OfflineDetector.Check(health.LastHeardAt, health.ShiftStartedAt, now, OfflineDetector.SilenceOf(_rules[RuleTypes.DeviceOffline]));
         Observe(RuleTypes.DeviceOffline, now, _rules.Spec(RuleTypes.DeviceOffline)?.LevelOf(offline.SilenceMin ?? 0));
         DateTimeOffset? next = offline.IsOffline ? null : offline.DueAt;
         var changed = false;
         var subject = new RuleSubject(state.State.SiteId, state.State.GuardId, _deviceId);
-        foreach (var type in Evaluated)
+        foreach (var type in DeviceRuleTypes)
         {
             if (_rules.Spec(type) is not { } spec || !health.Slots.TryGetValue(type, out var slot))
             {
                 continue;
             }
 
-            var outcome = RuleCondition.Evaluate(slot.State, spec, now, await _alerts.OpenStateAsync(slot));
+            var outcome = RuleCondition.Evaluate(slot.State, spec, now, (await alerts.ReadAsync(slot)).State);
             slot.State = outcome.State;
             var value = type switch
             {
@@ -119,7 +126,7 @@ internal sealed partial class DeviceGrain : IRuleStateOwner
                 RuleTypes.BatteryShiftRisk => health.ShiftMarginMin(now, _rules[type].Window),
                 _ => null,
             };
-            changed |= await _alerts.ApplyAsync(slot, outcome, subject, value, now);
+            changed |= await alerts.ApplyAsync(slot, outcome, subject, value, now);
             next = outcome.DueAt is { } due && (next is null || due < next) ? due : next;
         }
 
@@ -128,6 +135,6 @@ internal sealed partial class DeviceGrain : IRuleStateOwner
             await SaveAsync();
         }
 
-        _wakeUp.Arm(next, now, scheduler, this.GetGrainId(), HealthJob);
+        _wakeUp.Arm(next, now, periodicWork, this.GetGrainId(), HealthJob);
     }
 }

@@ -24,12 +24,12 @@ namespace Monitoring.Grains.Devices;
 internal sealed partial class DeviceGrain(
     [PersistentState("device")] IPersistentState<DeviceSnapshot> state,
     MonitoringClock clock,
-    DueWorkScheduler scheduler,
     FeedPublisher publisher,
     CheckpointPolicy checkpoint,
     HealthRulesPolicy rulesPolicy,
-    RuleBookCache rulesCache,
-    DeviceIngestServices ingest) : Grain, IDeviceGrain, IClockDrivenGrain, IFeedSource
+    IHealthRules healthRules,
+    IPeriodicWork periodicWork,
+    DeviceIngestServices ingest) : Grain, IDeviceGrain, IClockDrivenGrain, IFeedSource, ICheckpointed
 {
     public static readonly TimeSpan OfflineAfter = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan GuardLastSeenRefresh = TimeSpan.FromMinutes(1);
@@ -46,11 +46,7 @@ internal sealed partial class DeviceGrain(
         (_tenant, _deviceId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _dedup = new SeqDeduplicator(state.State.MaxSeq, state.State.SeqBits);
         _feed = new FeedThrottle(this.GetGrainId(), publisher, FeedThrottle.DeviceInterval);
-        StartHealth();
-        if (checkpoint.Period is { } period)
-        {
-            this.RegisterGrainTimer(() => _dirty ? WriteAsync() : Task.CompletedTask, period, period);
-        }
+        checkpoint.StartTimer(this, () => _dirty ? WriteAsync() : Task.CompletedTask);
 
         return Task.CompletedTask;
     }
@@ -67,11 +63,7 @@ internal sealed partial class DeviceGrain(
     {
         var snapshot = state.State;
         var heardAt = clock.GetUtcNow();
-        if (rulesPolicy.Enabled)
-        {
-            await RefreshRulesAsync();
-        }
-
+        await RefreshRulesAsync();
         var plan = DeviceBatchPlan.Make(events, _dedup, snapshot.LastSeenAt, ingest.Limits);
         await AdmitAsync(plan);
         var archived = await ArchiveAsync(plan);
@@ -122,13 +114,9 @@ internal sealed partial class DeviceGrain(
             await SaveBindingAsync();
         }
 
-        if (accepted > 0 && rulesPolicy.Enabled)
-        {
-            await EvaluateHealthAsync();
-        }
-
         if (accepted > 0)
         {
+            await EvaluateHealthAsync();
             await FeedChangedAsync();
         }
 
@@ -246,10 +234,7 @@ internal sealed partial class DeviceGrain(
             if (fate == EventFate.New)
             {
                 snapshot.Readings.Apply(e);
-                if (rulesPolicy.Enabled)
-                {
-                    ObserveHealth(e, heardAt);
-                }
+                ObserveHealth(e, heardAt);
             }
         }
     }
@@ -333,8 +318,10 @@ internal sealed partial class DeviceGrain(
     private Task SaveAsync()
     {
         _dirty = true;
-        return checkpoint.OnChange ? WriteAsync() : Task.CompletedTask;
+        return checkpoint.ChangedAsync(this);
     }
+
+    Task ICheckpointed.WriteStateAsync() => WriteAsync();
 
     private async Task WriteAsync()
     {

@@ -1,69 +1,72 @@
-using Monitoring.Contracts.Alerts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Telemetry;
-using Monitoring.Domain.Activity;
-using Monitoring.Domain.Geo;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Telemetry;
+using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Tenants;
 
 namespace Monitoring.Grains.Guards;
 
 /// <summary>
-/// One guard: shift and break state, the trailing activity window (per-minute buckets), and the
-/// inactivity evaluation, which a reminder (reminders on, PostgreSQL) or the silo's scheduler (the
-/// manual clock, the embedded default; <see cref="ReminderPolicy"/>) runs every evaluation period
-/// while the guard is on shift. The decision itself is <see cref="GuardEvaluator"/>'s.
+/// One guard, orchestrating its parts: the shift and breaks (<see cref="GuardShift"/>), inactivity
+/// (<see cref="InactivityMonitor"/>), the baseline (<see cref="BaselineMonitor"/>) and the guard rules
+/// (<see cref="GuardRuleSet"/>). The evaluation runs every evaluation period while the guard is on
+/// shift, driven by the silo's periodic work (<see cref="IPeriodicWork"/>).
 /// </summary>
 internal sealed partial class GuardGrain(
     [PersistentState("guard")] IPersistentState<GuardSnapshot> state,
     MonitoringClock clock,
-    DueWorkScheduler scheduler,
+    IPeriodicWork periodicWork,
     FeedPublisher publisher,
     InactivitySettings settings,
     CheckpointPolicy checkpoint,
-    HealthRulesPolicy rulesPolicy,
-    RuleBookCache rulesCache) : Grain, IGuardGrain, IRemindable, IFeedSource
+    IHealthRules healthRules) : Grain, IGuardGrain, IRemindable, IFeedSource, IAlertOwner, ICheckpointed
 {
     internal const string EvaluateJob = "evaluate";
-    private const double DefaultAccuracyM = 20.0;
 
     private string _tenant = "";
     private string _guardId = "";
-    private ActivityWindow _window = null!;
-    private ScoreHistory _scores = null!;
+    private InactivityMonitor _inactivity;
+    private BaselineMonitor _baseline;
+    private GuardRuleSet _rules = null!;
     private Site? _site;
     private FeedThrottle _feed = null!;
     private DateTimeOffset _savedAt;
 
-    private GuardSnapshot S => state.State;
+    private GuardSnapshot Guard => state.State;
+
+    private GuardShift Shift => new(state.State);
+
+    private OwnedAlert Alerts => new(GrainFactory, _tenant, this);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_tenant, _guardId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _savedAt = clock.GetUtcNow();
-        _window = ActivityWindow.Restore((S.Window ?? []).Select(b => b.ToBucket()), ActivityWindow.MinutesFor(settings.Window));
-        _scores = ScoreHistory.Restore(S.Scores ?? [], MaxScores);
-        RestoreBaseline();
+        _inactivity = InactivityMonitor.Restore(Guard, settings);
+        _baseline = BaselineMonitor.Restore(Guard);
+        _rules = GuardRuleSet.Restore(Guard.Rules);
         DropStoredForms();
-        StartRules();
         _feed = new FeedThrottle(this.GetGrainId(), publisher, FeedThrottle.GuardInterval);
-        if (S.OnShift && S.NextDueAt is { } due)
+        if (Guard is { OnShift: true, NextDueAt: { } due })
         {
-            scheduler.Schedule(this.GetGrainId(), EvaluateJob, due);
+            periodicWork.SetDue(this, EvaluateJob, due);
         }
 
         return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        S.Seen || S.Admitted ? WriteAsync() : Task.CompletedTask;
+        Guard.Seen || Guard.Admitted ? WriteAsync() : Task.CompletedTask;
 
     public async ValueTask RecordAsync(GuardActivityBatch batch)
     {
@@ -74,30 +77,26 @@ internal sealed partial class GuardGrain(
             return;
         }
 
-        var changed = !S.Seen;
-        S.Seen = true;
-        if (S.LastSeenAt is not { } seen || batch.LastSeenAt > seen)
+        var changed = !Guard.Seen;
+        Guard.Seen = true;
+        if (Guard.LastSeenAt is not { } seen || batch.LastSeenAt > seen)
         {
-            S.LastSeenAt = batch.LastSeenAt;
+            Guard.LastSeenAt = batch.LastSeenAt;
         }
 
         foreach (var sample in batch.Samples)
         {
-            _window.Record(sample.Ts, KindOf(sample.Type), FixOf(sample));
+            _inactivity.Record(sample);
             changed |= sample.Type switch
             {
                 EventType.ShiftStart => await StartShiftAsync(sample, batch.DeviceId),
                 EventType.ShiftEnd => await EndShiftAsync(sample),
-                EventType.BreakStart when S.OnShift => SetBreak(sample.Ts),
-                EventType.BreakEnd when S.BreakStartedAt is not null => SetBreak(null),
-                _ => false,
+                _ => Shift.Break(sample.Type, sample.Ts),
             };
         }
 
-        changed |= S.OnShift && ListDevice(batch.DeviceId, log: false);
-
-        changed |= await ObserveRulesAsync(batch);
-
+        changed |= Guard.OnShift && ListDevice(batch.DeviceId, log: false);
+        changed |= Guard.OnShift && await _rules.ObserveAsync(RuleTurn, batch, _site ??= await SiteSettingsAsync());
         if (changed)
         {
             await SaveAsync();
@@ -106,24 +105,11 @@ internal sealed partial class GuardGrain(
         await FeedChangedAsync();
     }
 
+    public Task<string?> AdmitAsync(string siteId) => GuardAdmission.AdmitAsync(GrainFactory, _tenant, Guard, siteId, Limits);
+
     public Task FlushFeedAsync() => _feed.TakeHeldBack() ? PublishAsync() : Task.CompletedTask;
 
-    public async Task<GuardState?> GetAsync() => S.Seen ? await ViewAsync() : null;
-
-    public async Task<GuardState?> EvaluateNowAsync()
-    {
-        if (!S.Seen)
-        {
-            return null;
-        }
-
-        if (S.OnShift)
-        {
-            await EvaluateAsync(clock.GetUtcNow());
-        }
-
-        return await ViewAsync();
-    }
+    public async Task<GuardState?> GetAsync() => Guard.Seen ? await ViewAsync() : null;
 
     public async Task<IReadOnlyList<string>> GetReminderNamesAsync() =>
         [.. (await this.GetReminders()).Select(r => r.ReminderName)];
@@ -134,122 +120,77 @@ internal sealed partial class GuardGrain(
     public Task OnDueAsync(string job, DateTimeOffset dueAt) => job switch
     {
         EvaluateJob => EvaluateIfDueAsync(),
-        RulesJob => RulesWokenAsync(),
+        GuardRuleSet.WakeUpJob => RulesWokenAsync(),
         _ => Task.CompletedTask,
     };
 
     private async Task<bool> StartShiftAsync(ActivitySample sample, string deviceId)
     {
-        if (S.OnShift)
+        if (Guard.OnShift)
         {
             ListDevice(deviceId, log: true);
-            if (sample.SiteId is { } site && site != S.SiteId)
+            if (sample.SiteId is { } site && site != Guard.SiteId)
             {
-                await ReportToSiteAsync(onShift: false, isInactive: false);
-                S.SiteId = site;
-                await ReportToSiteAsync(onShift: true, isInactive: false);
+                await ReportStandingAsync(onShift: false, isInactive: false);
+                Guard.SiteId = site;
+                await ReportStandingAsync(onShift: true, isInactive: false);
             }
 
             return true;
         }
 
-        var now = clock.GetUtcNow();
-        S.OnShift = true;
-        S.SiteId = sample.SiteId ?? S.SiteId;
-        S.ShiftStartedAt = sample.Ts;
-        S.ShiftEndedAt = null;
-        S.BreakStartedAt = null;
-        S.Armed = true;
-        S.ConsecutiveInactiveWindows = 0;
-        S.LastEvaluation = null;
-        S.DeviceIds = [deviceId];
-        ResetRules();
-        S.NextDueAt = now + settings.EvaluationPeriod;
-        if (scheduler.UsesReminders)
-        {
-            await this.RegisterOrUpdateReminder(EvaluateJob, settings.EvaluationPeriod, settings.EvaluationPeriod);
-        }
-
-        scheduler.Schedule(this.GetGrainId(), EvaluateJob, S.NextDueAt.Value);
-        await ReportToSiteAsync(onShift: true, isInactive: false);
+        var firstDueAt = clock.GetUtcNow() + settings.EvaluationPeriod;
+        Shift.Start(sample.Ts, sample.SiteId, deviceId, firstDueAt);
+        _rules.Reset();
+        await periodicWork.StartAsync(this, EvaluateJob, firstDueAt, settings.EvaluationPeriod);
+        await ReportStandingAsync(onShift: true, isInactive: false);
         return true;
     }
 
     private async Task<bool> EndShiftAsync(ActivitySample sample)
     {
-        if (!S.OnShift)
+        if (!Shift.End(sample.Ts))
         {
             return false;
         }
 
-        S.OnShift = false;
-        S.ShiftEndedAt = sample.Ts;
-        S.BreakStartedAt = null;
-        S.NextDueAt = null;
-        S.ConsecutiveInactiveWindows = 0;
-        scheduler.Cancel(this.GetGrainId(), EvaluateJob);
-        if (scheduler.UsesReminders && await this.GetReminder(EvaluateJob) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        if (S.OpenAlertId is { } alertId)
-        {
-            var alert = await GrainFactory.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, alertId)).ClearAsync("shift_ended");
-            S.OpenAlertId = alert is { Status: not Domain.Alerts.AlertStatus.Resolved } ? alertId : null;
-        }
-
-        await EndRulesAsync();
-        await ReportToSiteAsync(onShift: false, isInactive: false);
+        await periodicWork.StopAsync(this, EvaluateJob);
+        await InactivityMonitor.EndShiftAsync(Alerts, Guard);
+        await _rules.EndAsync(Alerts, Guard);
+        await ReportStandingAsync(onShift: false, isInactive: false);
         return true;
     }
 
-    private bool SetBreak(DateTimeOffset? startedAt)
-    {
-        S.BreakStartedAt = startedAt;
-        return true;
-    }
+    private TenantLimits Limits => ServiceProvider.GetRequiredService<TenantLimits>();
 
-    private static ActivityKind KindOf(EventType type) => type switch
-    {
-        EventType.Phone => ActivityKind.Phone,
-        EventType.TaskCompleted => ActivityKind.Task,
-        EventType.Checkpoint => ActivityKind.Checkpoint,
-        _ => ActivityKind.None,
-    };
+    private ValueTask<bool> TakeGuardSlotAsync() => GuardAdmission.TakeSlotAsync(GrainFactory, _tenant, Guard);
 
-    private static GeoFix? FixOf(ActivitySample sample) =>
-        sample is { Lat: { } lat, Lon: { } lon } ? new GeoFix(lat, lon, sample.AccuracyM ?? DefaultAccuracyM) : null;
+    private bool ListDevice(string deviceId, bool log) => GuardAdmission.ListDevice(
+        Guard, deviceId, Limits, log ? ServiceProvider.GetRequiredService<ILogger<GuardGrain>>() : null, _tenant, _guardId);
 
     private Task FeedChangedAsync() => _feed.Changed() ? PublishAsync() : Task.CompletedTask;
 
     private async Task PublishAsync() =>
-        publisher.Publish(FeedEnvelopes.Of(FeedTypes.GuardUpdated, _tenant, S.SiteId, _guardId, clock.GetUtcNow(), await ViewAsync()));
+        publisher.Publish(FeedEnvelopes.Of(FeedTypes.GuardUpdated, _tenant, Guard.SiteId, _guardId, clock.GetUtcNow(), await ViewAsync()));
 
-    /// <summary>Writes the state on a meaningful change, where the storage outlives the silo (<see cref="CheckpointPolicy"/>).</summary>
-    private Task SaveAsync() => checkpoint.OnChange ? WriteAsync() : Task.CompletedTask;
+    /// <summary>A meaningful change, written as the storage policy says (<see cref="CheckpointPolicy"/>).</summary>
+    private Task SaveAsync() => checkpoint.ChangedAsync(this);
+
+    Task ICheckpointed.WriteStateAsync() => WriteAsync();
+
+    Task IAlertOwner.StoreAlertIdAsync() => SaveAsync();
 
     private async Task WriteAsync()
     {
-        S.Window = [.. _window.Buckets().Select(BucketRecord.From)];
-        S.Scores = [.. _scores.ToArray()];
-        StoreBaseline();
-        StoreRules();
+        _inactivity.Store(Guard);
+        _baseline.Store(Guard);
+        _rules.Store(Guard.Rules);
         await state.WriteStateAsync();
         _savedAt = clock.GetUtcNow();
         DropStoredForms();
     }
 
-    // The live window, scores and baseline are the grain's compact forms; the lists are only for
-    // storage, so they are not kept between saves (up to 38 + 48 records, about 4 KB per guard).
-    private void DropStoredForms() => (S.Window, S.Scores, S.BaselineSlots, S.Resolutions) = (null, null, null, null);
-
-    private async Task ReportToSiteAsync(bool onShift, bool isInactive)
-    {
-        if (S.SiteId is { } siteId)
-        {
-            _site = await GrainFactory.GetGrain<ISiteGrain>(GrainKeys.Compose(_tenant, siteId))
-                .ReportGuardAsync(_guardId, onShift, isInactive);
-        }
-    }
+    // The live window, scores and baseline are the parts' compact forms; the lists are only for
+    // storage, so they are not kept between saves.
+    private void DropStoredForms() => (Guard.Window, Guard.Scores, Guard.BaselineSlots, Guard.Resolutions) = (null, null, null, null);
 }

@@ -14,6 +14,7 @@ public sealed class GuardSnapshot
     [Id(5)] public List<string> DeviceIds { get; set; } = [];
     [Id(6)] public DateTimeOffset? LastSeenAt { get; set; }
     [Id(7)] public DateTimeOffset? BreakStartedAt { get; set; }
+    /// <summary>The inactivity alert: open, or reserved for a raise (<see cref="Alerts.OwnedAlert"/>).</summary>
     [Id(8)] public string? OpenAlertId { get; set; }
     [Id(9)] public bool Armed { get; set; } = true;
     [Id(10)] public int ConsecutiveInactiveWindows { get; set; }
@@ -31,8 +32,9 @@ public sealed class GuardSnapshot
     [Id(14)] public List<ScorePoint>? Scores { get; set; }
 
     /// <summary>
-    /// The id of an alert being raised, written before the raise: if the raise fails half-way (a silo
-    /// dies), the next evaluation raises the same alert again instead of a second one.
+    /// An inactivity alert's id reserved for a raise, kept apart from <see cref="OpenAlertId"/> in
+    /// snapshots of older versions; the guard moves it into <see cref="OpenAlertId"/> on activation
+    /// (where a reserved id now lives, <see cref="Alerts.OwnedAlert"/>) and never writes it.
     /// </summary>
     [Id(15)] public string? RaisingAlertId { get; set; }
 
@@ -42,7 +44,7 @@ public sealed class GuardSnapshot
     /// <summary>Operator resolutions per day over the last 30 days, for the false-positive rate (storage only).</summary>
     [Id(17)] public List<ResolutionDayRecord>? Resolutions { get; set; }
 
-    /// <summary>The open baseline_anomaly alert, if any.</summary>
+    /// <summary>The baseline_anomaly alert: open, or reserved for a raise (<see cref="Alerts.OwnedAlert"/>).</summary>
     [Id(18)] public string? BaselineAlertId { get; set; }
 
     /// <summary>The guard-level health rules' state; null until a rule first looks at the guard.</summary>

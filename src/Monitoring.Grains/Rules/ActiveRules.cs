@@ -21,7 +21,23 @@ internal sealed class ActiveRules
         }
     }
 
+    private ActiveRules()
+    {
+        Table = RuleTable.Default;
+        IsOff = true;
+        foreach (var type in RuleTypes.All)
+        {
+            _specs[type] = null;
+        }
+    }
+
     public static ActiveRules Default { get; } = new(RuleTable.Default, 0);
+
+    /// <summary>No health rules run on this silo (<see cref="NoHealthRules"/>): every rule disabled, and nothing to observe.</summary>
+    public static ActiveRules Off { get; } = new();
+
+    /// <summary>True for <see cref="Off"/>: grains keep no rule state and observe no readings.</summary>
+    public bool IsOff { get; }
 
     public RuleTable Table { get; }
 

@@ -1,10 +1,11 @@
 using Monitoring.Domain.Rules;
+using Monitoring.Grains.Alerts;
 
 namespace Monitoring.Grains.Rules;
 
 /// <summary>One health rule's condition state and the alert it has open (plain data for storage).</summary>
 [GenerateSerializer, Alias("device-rule-slot")]
-public sealed class RuleSlot
+public sealed class RuleSlot : IOwnedAlertSlot
 {
     [Id(0)] public DateTimeOffset? LastSampleAt { get; set; }
     [Id(1)] public DateTimeOffset? RunSince { get; set; }
@@ -12,7 +13,7 @@ public sealed class RuleSlot
     [Id(3)] public int? AlertLevel { get; set; }
     [Id(4)] public int? SilencedLevel { get; set; }
 
-    /// <summary>The alert this rule raised and that is still open (as far as the rule knows).</summary>
+    /// <summary>The alert this rule raised and that is still open (as far as the rule knows), or one reserved for a raise (<see cref="OwnedAlert"/>).</summary>
     [Id(5)] public string? AlertId { get; set; }
 
     public RuleState State

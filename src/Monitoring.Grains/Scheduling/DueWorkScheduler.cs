@@ -38,7 +38,7 @@ public sealed partial class DueWorkScheduler(
     /// <summary>Whether <see cref="Schedule"/> keeps jobs: on the manual clock, or when no reminders drive them.</summary>
     public bool IsActive => clock.IsManual || !_reminders;
 
-    /// <summary>Whether grains register reminders for their periodic work (<see cref="ReminderPolicy"/>).</summary>
+    /// <summary>Whether reminders drive the periodic work (<see cref="ReminderPolicy"/>, <see cref="PeriodicWork"/>).</summary>
     public bool UsesReminders => _reminders;
 
     /// <summary>Puts (or moves) a grain's job at <paramref name="dueAt"/> (kept only while <see cref="IsActive"/>).</summary>

@@ -9,7 +9,7 @@ namespace Monitoring.Grains.Sites;
 /// One site: its settings (admin-configured, or defaults for a site first named by a guard's
 /// shift start), the standing of its guards and its open alerts, kept as counters so the summary
 /// never asks every guard. The counters hold across activations and silo deaths: a guard's standing
-/// is written as soon as it changes (the guards are its source: they report on every evaluation),
+/// is written as soon as it changes (the guards are its source: they report when it changes),
 /// and the open alerts are read back from the tenant's alert index on activation (the alert's
 /// outbox tells the index before the site, so the index knows at least what the site was told).
 /// </summary>
@@ -20,15 +20,15 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
 
     private string _siteId = "";
 
-    private SiteSnapshot S => state.State;
+    private SiteSnapshot Saved => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var (tenant, siteId) = GrainKeys.Split(this.GetPrimaryKeyString());
         _siteId = siteId;
-        if (S.Site is not null)
+        if (Saved.Site is not null)
         {
-            S.OpenAlerts = await OpenAlertsAsync(tenant);
+            Saved.OpenAlerts = await OpenAlertsAsync(tenant);
         }
     }
 
@@ -62,37 +62,37 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        S.Site is null ? Task.CompletedTask : state.WriteStateAsync(cancellationToken);
+        Saved.Site is null ? Task.CompletedTask : state.WriteStateAsync(cancellationToken);
 
     public async Task<Site> PutAsync(Site site)
     {
-        var isNew = S.Site is null;
-        S.Site = site with { SiteId = _siteId, Configured = true };
+        var isNew = Saved.Site is null;
+        Saved.Site = site with { SiteId = _siteId, Configured = true };
         await state.WriteStateAsync();
         if (isNew)
         {
             await RegisterAsync();
         }
 
-        return S.Site;
+        return Saved.Site;
     }
 
     public Task<SiteSummary?> GetAsync()
     {
-        if (S.Site is not { } site)
+        if (Saved.Site is not { } site)
         {
             return Task.FromResult<SiteSummary?>(null);
         }
 
         int onShift = 0, inactive = 0;
-        foreach (var standing in S.Guards.Values)
+        foreach (var standing in Saved.Guards.Values)
         {
             onShift += standing.OnShift ? 1 : 0;
             inactive += standing.OnShift && standing.IsInactive ? 1 : 0;
         }
 
         var counts = new int[4];
-        foreach (var severity in S.OpenAlerts.Values)
+        foreach (var severity in Saved.OpenAlerts.Values)
         {
             counts[(int)severity]++;
         }
@@ -114,15 +114,17 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
         });
     }
 
+    public Task<Site> GetSettingsAsync() => Task.FromResult(Saved.Site ?? new Site { SiteId = _siteId, Name = _siteId });
+
     public async Task<Site> ReportGuardAsync(string guardId, bool onShift, bool isInactive)
     {
-        var isNew = S.Site is null;
-        S.Site ??= new Site { SiteId = _siteId, Name = _siteId };
+        var isNew = Saved.Site is null;
+        Saved.Site ??= new Site { SiteId = _siteId, Name = _siteId };
         var standing = new GuardStanding(onShift, isInactive);
-        if (isNew || !S.Guards.TryGetValue(guardId, out var known) || known != standing)
+        if (isNew || !Saved.Guards.TryGetValue(guardId, out var known) || known != standing)
         {
-            // Reports repeat every evaluation; only a change is written, before the guard hears back.
-            S.Guards[guardId] = standing;
+            // A guard may report again (after its own restart); only a change is written, before the guard hears back.
+            Saved.Guards[guardId] = standing;
             await state.WriteStateAsync();
         }
 
@@ -131,19 +133,19 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
             await RegisterAsync();
         }
 
-        return S.Site;
+        return Saved.Site;
     }
 
     public Task ReportAlertAsync(string alertId, Severity severity, bool open)
     {
-        S.Site ??= new Site { SiteId = _siteId, Name = _siteId };
+        Saved.Site ??= new Site { SiteId = _siteId, Name = _siteId };
         if (open)
         {
-            S.OpenAlerts[alertId] = severity;
+            Saved.OpenAlerts[alertId] = severity;
         }
         else
         {
-            S.OpenAlerts.Remove(alertId);
+            Saved.OpenAlerts.Remove(alertId);
         }
 
         return Task.CompletedTask;
@@ -153,5 +155,5 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
         GrainFactory.GetGrain<ISiteDirectoryGrain>(GrainKeys.Split(this.GetPrimaryKeyString()).Tenant).AddAsync(_siteId);
 
     public Task<IReadOnlyList<string>?> GetGuardIdsAsync() =>
-        Task.FromResult<IReadOnlyList<string>?>(S.Site is null ? null : [.. S.Guards.Keys.Order(StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<string>?>(Saved.Site is null ? null : [.. Saved.Guards.Keys.Order(StringComparer.Ordinal)]);
 }

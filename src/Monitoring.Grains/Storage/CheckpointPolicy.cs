@@ -6,7 +6,8 @@ namespace Monitoring.Grains.Storage;
 /// after a silo dies. On the embedded default (<see cref="Embedded"/>) the memory storage dies with
 /// the process, so writes while the grain is active buy nothing: state is written when the grain
 /// deactivates (idle, or the silo shutting down), and an on-shift guard keeps no stored copy of its
-/// full window and scores beside the live one (about 1.7 KB).
+/// full window and scores beside the live one. Grains call <see cref="ChangedAsync"/>,
+/// <see cref="IsDue"/> and <see cref="StartTimer"/> without asking which policy is in force.
 /// </summary>
 public sealed record CheckpointPolicy(TimeSpan? Period, bool OnChange = true)
 {
@@ -18,4 +19,16 @@ public sealed record CheckpointPolicy(TimeSpan? Period, bool OnChange = true)
 
     /// <summary>True when state last written at <paramref name="savedAt"/> is due again at <paramref name="now"/>.</summary>
     public bool IsDue(DateTimeOffset savedAt, DateTimeOffset now) => Period is { } period && now - savedAt >= period;
+
+    /// <summary>A meaningful change: writes the grain's state where the storage outlives the silo.</summary>
+    internal Task ChangedAsync(ICheckpointed grain) => OnChange ? grain.WriteStateAsync() : Task.CompletedTask;
+
+    /// <summary>Starts the grain's periodic write (a timer for the activation's life), if the policy has a period.</summary>
+    internal void StartTimer(IGrainBase grain, Func<Task> writeIfDirty)
+    {
+        if (Period is { } period)
+        {
+            grain.RegisterGrainTimer(writeIfDirty, period, period);
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Monitoring.Grains.Devices;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
 using Monitoring.Server.Archive;
@@ -42,6 +43,7 @@ internal static class SiloSetup
         builder.Services.AddSingleton(new IngestLimits(options.Ingest.MaxSeqAhead));
         builder.Services.AddSingleton<DeviceIngestServices>();
         builder.Services.AddSingleton(options.Limits.ToLimits());
+        builder.Services.AddGrainModes();
         if (postgres is null)
         {
             builder.Services.AddSingleton(CheckpointPolicy.Embedded);

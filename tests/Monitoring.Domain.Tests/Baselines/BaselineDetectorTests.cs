@@ -74,6 +74,20 @@ public sealed class BaselineDetectorTests
     }
 
     [Fact]
+    public void Version_EvaluationOrResolution_MovesOn()
+    {
+        var detector = new BaselineDetector(BaselineSettings.Default);
+        var start = detector.Version;
+
+        detector.Evaluate(Weeks.Window(Weeks.Monday0900At(0, 0), Weeks.Usual), Paris, learnable: false);
+        var evaluated = detector.Version;
+        detector.RecordResolution(Weeks.Monday0900At(0, 0), Resolution.FalsePositive);
+
+        Assert.True(evaluated > start);
+        Assert.True(detector.Version > evaluated);
+    }
+
+    [Fact]
     public void Evaluate_WhileLearning_LearnsEvenAnEmptyWindow()
     {
         var detector = new BaselineDetector(BaselineSettings.Default);

@@ -2,6 +2,7 @@ using Monitoring.Grains.Devices;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
@@ -76,6 +77,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<CallFaults>();
             host.Services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<CallFaults>());
             host.Services.AddSingleton(Limits);
+            host.Services.AddGrainModes();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

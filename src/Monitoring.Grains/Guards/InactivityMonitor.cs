@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Guards;
+using Monitoring.Contracts.Telemetry;
+using Monitoring.Domain.Activity;
+using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Geo;
+using Monitoring.Domain.Inactivity;
+using Monitoring.Domain.Telemetry;
+using Monitoring.Grains.Alerts;
+
+namespace Monitoring.Grains.Guards;
+
+/// <summary>
+/// The guard's inactivity: the trailing activity window (per-minute buckets), the latest scores, and
+/// the inactivity alert (<see cref="GuardSnapshot.OpenAlertId"/>, through <see cref="OwnedAlert"/>).
+/// The decision itself is <see cref="GuardEvaluator"/>'s. A struct field of the grain holding the two
+/// live forms, set once on activation; its methods change those and the snapshot they are given.
+/// </summary>
+internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory scores)
+{
+    public const string AlertType = "inactivity";
+    public const int MaxScores = 48;
+    private const double DefaultAccuracyM = 20.0;
+
+    public static InactivityMonitor Restore(GuardSnapshot guard, InactivitySettings settings)
+    {
+        // A snapshot written before ids were reserved in OpenAlertId kept a raise in progress apart.
+        if (guard.RaisingAlertId is { } raising)
+        {
+            guard.OpenAlertId ??= raising;
+            guard.RaisingAlertId = null;
+        }
+
+        return new InactivityMonitor(
+            ActivityWindow.Restore((guard.Window ?? []).Select(b => b.ToBucket()), ActivityWindow.MinutesFor(settings.Window)),
+            ScoreHistory.Restore(guard.Scores ?? [], MaxScores));
+    }
+
+    public void Store(GuardSnapshot guard)
+    {
+        guard.Window = [.. window.Buckets().Select(BucketRecord.From)];
+        guard.Scores = [.. scores.ToArray()];
+    }
+
+    public ImmutableArray<ScorePoint> RecentScores => scores.ToArray();
+
+    public void Record(ActivitySample sample) => window.Record(sample.Ts, KindOf(sample.Type), FixOf(sample));
+
+    /// <summary>The window ending at <paramref name="now"/>.</summary>
+    public WindowSummary Summarize(DateTimeOffset now, TimeSpan span) => window.Summarize(now - span, now);
+
+    /// <summary>
+    /// Reads the inactivity alert back. One an operator closed frees the guard but leaves it disarmed
+    /// (a new alert needs the guard to be seen active first), unless the system cleared it.
+    /// </summary>
+    public static async ValueTask<OwnedAlertReading> ReadAlertAsync(OwnedAlert alerts, GuardSnapshot guard)
+    {
+        var reading = await alerts.ReadAsync(new InactivityAlertSlot(guard));
+        if (reading.Closed is { } closed)
+        {
+            guard.Armed = closed.Resolution == Resolution.Cleared;
+        }
+
+        return reading;
+    }
+
+    /// <summary>Acts on the evaluation's decision; true when an alert was raised or cleared.</summary>
+    public static async Task<bool> ActAsync(
+        OwnedAlert alerts, GuardSnapshot guard, string guardId, EvaluationOutcome outcome, WindowSummary window, decimal threshold, DateTimeOffset now)
+    {
+        var slot = new InactivityAlertSlot(guard);
+        switch (outcome.Decision)
+        {
+            case AlertDecision.Raise:
+                await alerts.RaiseAsync(slot, Draft(guard, guardId, outcome, window, threshold), now);
+                return true;
+            case AlertDecision.Update:
+                await alerts.UpdateAsync(slot, Draft(guard, guardId, outcome, window, threshold));
+                return false;
+            case AlertDecision.Clear:
+                return await alerts.ClearAsync(slot, "activity_resumed");
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Clears the inactivity alert when the shift ends.</summary>
+    public static Task<bool> EndShiftAsync(OwnedAlert alerts, GuardSnapshot guard) =>
+        alerts.ClearAsync(new InactivityAlertSlot(guard), "shift_ended");
+
+    /// <summary>Keeps the evaluation's outcome: arming, the run of inactive windows, the last evaluation and its score.</summary>
+    public void Remember(GuardSnapshot guard, DateTimeOffset now, EvaluationOutcome outcome, WindowSummary window)
+    {
+        guard.Armed = outcome.Armed;
+        guard.ConsecutiveInactiveWindows = outcome.ConsecutiveInactiveWindows;
+        guard.LastEvaluation = new LastEvaluation(
+            now, (double)outcome.Score.Score, outcome.Score.Severity, outcome.Score.IsInactive,
+            outcome.Score.IsDeepNight, outcome.IsNightShift, outcome.Suppressed, ToView(window));
+        scores.Add(now, outcome.Score.Score, outcome.Score.Severity);
+    }
+
+    public static WindowView ToView(WindowSummary w) => new(
+        w.From, w.To, w.PhoneEvents, w.LocationUpdates, w.MovementM, w.TasksCompleted, w.CheckpointsScanned);
+
+    public static GeoFix? FixOf(ActivitySample sample) =>
+        sample is { Lat: { } lat, Lon: { } lon } ? new GeoFix(lat, lon, sample.AccuracyM ?? DefaultAccuracyM) : null;
+
+    private static AlertDraft Draft(GuardSnapshot guard, string guardId, EvaluationOutcome outcome, WindowSummary window, decimal threshold) => new(
+        AlertType,
+        outcome.Score.Severity,
+        guard.SiteId ?? "",
+        guardId,
+        guard.DeviceIds.Count > 0 ? guard.DeviceIds[0] : null,
+        (double)outcome.Score.Score,
+        InactivityEvidence.ToJson(window, outcome, threshold),
+        AlertSla.ForInactivity(outcome.Score.Severity));
+
+    private static ActivityKind KindOf(EventType type) => type switch
+    {
+        EventType.Phone => ActivityKind.Phone,
+        EventType.TaskCompleted => ActivityKind.Task,
+        EventType.Checkpoint => ActivityKind.Checkpoint,
+        _ => ActivityKind.None,
+    };
+}
