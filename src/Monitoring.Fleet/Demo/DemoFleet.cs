@@ -1,3 +1,4 @@
+using Monitoring.Domain.Telemetry;
 using Monitoring.Fleet.Http;
 using Monitoring.Fleet.Night;
 

@@ -1,3 +1,5 @@
+using Monitoring.Domain.Telemetry;
+
 namespace Monitoring.Fleet.Night;
 
 /// <summary>The scripted cues and the readings of a guard's phone, bent by the guard's behaviour.</summary>

@@ -1,3 +1,5 @@
+using Monitoring.Domain.Telemetry;
+
 namespace Monitoring.Fleet.Night;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Telemetry;
 using Npgsql;
@@ -7,17 +8,19 @@ namespace Monitoring.Persistence.Archive;
 
 /// <summary>
 /// The telemetry archive's columns, written by binary COPY (synchronously: the writer owns a thread)
-/// and read back as events.
+/// and read back as events. The column list comes from <see cref="TelemetrySchema"/>; the typed
+/// writes and reads below follow its order, which a round-trip test of every field holds them to.
 /// </summary>
 internal static class ArchiveRows
 {
-    /// <summary>The columns of an event, in the order <see cref="Read"/> takes them.</summary>
-    public const string EventColumns =
-        "device_id, seq, ts, type, guard_id, site_id, battery, charging, battery_temp_c, signal_dbm, " +
-        "network, memory_pct, lat, lon, accuracy_m, steps, success, checkpoint_id, task_id, shift_ends_at";
+    /// <summary>
+    /// The columns of an event, in the order <see cref="Read"/> takes them: the schema's fields in
+    /// its order, each named in snake_case (<c>batteryTempC</c> is <c>battery_temp_c</c>).
+    /// </summary>
+    public static readonly string EventColumns = string.Join(", ", TelemetrySchema.Fields.Select(f => ColumnOf(f.Name)));
 
     /// <summary>Every column written, in the order <see cref="Write"/> writes them.</summary>
-    public const string Columns = "tenant_id, " + EventColumns;
+    public static readonly string Columns = "tenant_id, " + EventColumns;
 
     private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
@@ -27,6 +30,9 @@ internal static class ArchiveRows
     /// </summary>
     public static DateTime StoredTime(DateTimeOffset ts) =>
         new(PostgresEpochTicks + ((ts.UtcTicks - PostgresEpochTicks) / 10 * 10), DateTimeKind.Utc);
+
+    /// <summary>The archive column of a schema field.</summary>
+    public static string ColumnOf(string field) => JsonNamingPolicy.SnakeCaseLower.ConvertName(field);
 
     public static void Write(NpgsqlBinaryImporter copy, string tenant, TelemetryEvent e)
     {

@@ -30,7 +30,7 @@ public static class MonitoringHost
         builder.Services.AddApiKeyAuth();
         builder.Services.AddMonitoringRateLimits(options.RateLimits);
         builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer<TelemetryEventDocTransformer>());
         builder.Services.AddSingleton<IngestDispatcher>();
         var hubLimits = options.Feed.ToHubLimits();
         builder.Services.AddSingleton(hubLimits);

@@ -1,9 +1,11 @@
+using Monitoring.Contracts.Telemetry;
+
 namespace Monitoring.Server.Ingest;
 
 /// <summary>The id rule shared by devices, guards and sites: 1-64 of [A-Za-z0-9._:-].</summary>
 internal static class Ids
 {
-    public const int MaxLength = 64;
+    public const int MaxLength = TelemetrySchema.MaxIdLength;
 
     public static bool IsValid(string? id)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Monitoring.Contracts.Telemetry;
 
 namespace Monitoring.Server.Ingest;
 
@@ -36,7 +37,7 @@ internal static class TelemetryParser
             var sawEvents = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isEvents = FieldReader.NameIs(ref reader, "events");
+                var isEvents = FieldReader.NameIs(ref reader, TelemetrySchema.Events);
                 reader.Read();
                 if (!isEvents)
                 {
@@ -145,26 +146,26 @@ internal static class TelemetryParser
     {
         switch (name)
         {
-            case "deviceId": e.DeviceId = FieldReader.Text(ref reader, name, ref e); break;
-            case "seq": e.Seq = FieldReader.Int64(ref reader, name, ref e); break;
-            case "ts": e.Ts = FieldReader.Time(ref reader, name, ref e); break;
-            case "type": e.Type = FieldReader.TypeName(ref reader, name, ref e); break;
-            case "guardId": e.GuardId = FieldReader.Text(ref reader, name, ref e); break;
-            case "siteId": e.SiteId = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
-            case "battery": e.Battery = FieldReader.Number(ref reader, name, ref e); break;
-            case "charging": e.Charging = FieldReader.Bool(ref reader, name, ref e); break;
-            case "batteryTempC": e.BatteryTempC = FieldReader.Number(ref reader, name, ref e); break;
-            case "signalDbm": e.SignalDbm = FieldReader.Number(ref reader, name, ref e); break;
-            case "network": e.Network = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
-            case "memoryPct": e.MemoryPct = FieldReader.Number(ref reader, name, ref e); break;
-            case "lat": e.Lat = FieldReader.Number(ref reader, name, ref e); break;
-            case "lon": e.Lon = FieldReader.Number(ref reader, name, ref e); break;
-            case "accuracyM": e.AccuracyM = FieldReader.Number(ref reader, name, ref e); break;
-            case "steps": e.Steps = (int?)FieldReader.Int64(ref reader, name, ref e, int.MaxValue); break;
-            case "success": e.Success = FieldReader.Bool(ref reader, name, ref e); break;
-            case "checkpointId": e.CheckpointId = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
-            case "taskId": e.TaskId = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
-            case "shiftEndsAt": e.ShiftEndsAt = FieldReader.Time(ref reader, name, ref e); break;
+            case TelemetrySchema.DeviceId: e.DeviceId = FieldReader.Text(ref reader, name, ref e); break;
+            case TelemetrySchema.Seq: e.Seq = FieldReader.Int64(ref reader, name, ref e); break;
+            case TelemetrySchema.Ts: e.Ts = FieldReader.Time(ref reader, name, ref e); break;
+            case TelemetrySchema.Type: e.Type = FieldReader.TypeName(ref reader, name, ref e); break;
+            case TelemetrySchema.GuardId: e.GuardId = FieldReader.Text(ref reader, name, ref e); break;
+            case TelemetrySchema.SiteId: e.SiteId = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
+            case TelemetrySchema.Battery: e.Battery = FieldReader.Number(ref reader, name, ref e); break;
+            case TelemetrySchema.Charging: e.Charging = FieldReader.Bool(ref reader, name, ref e); break;
+            case TelemetrySchema.BatteryTempC: e.BatteryTempC = FieldReader.Number(ref reader, name, ref e); break;
+            case TelemetrySchema.SignalDbm: e.SignalDbm = FieldReader.Number(ref reader, name, ref e); break;
+            case TelemetrySchema.Network: e.Network = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
+            case TelemetrySchema.MemoryPct: e.MemoryPct = FieldReader.Number(ref reader, name, ref e); break;
+            case TelemetrySchema.Lat: e.Lat = FieldReader.Number(ref reader, name, ref e); break;
+            case TelemetrySchema.Lon: e.Lon = FieldReader.Number(ref reader, name, ref e); break;
+            case TelemetrySchema.AccuracyM: e.AccuracyM = FieldReader.Number(ref reader, name, ref e); break;
+            case TelemetrySchema.Steps: e.Steps = (int?)FieldReader.Int64(ref reader, name, ref e, int.MaxValue); break;
+            case TelemetrySchema.Success: e.Success = FieldReader.Bool(ref reader, name, ref e); break;
+            case TelemetrySchema.CheckpointId: e.CheckpointId = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
+            case TelemetrySchema.TaskId: e.TaskId = FieldReader.Text(ref reader, name, ref e, pooled: true); break;
+            case TelemetrySchema.ShiftEndsAt: e.ShiftEndsAt = FieldReader.Time(ref reader, name, ref e); break;
         }
     }
 }

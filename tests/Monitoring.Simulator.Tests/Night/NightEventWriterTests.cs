@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Monitoring.Domain.Telemetry;
 using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Tests.Night;

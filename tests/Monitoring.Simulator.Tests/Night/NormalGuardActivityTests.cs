@@ -1,3 +1,4 @@
+using Monitoring.Domain.Telemetry;
 using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Tests.Night;
