@@ -9,7 +9,7 @@ namespace Monitoring.Grains.Storage.Memory;
 /// storage make a per-silo store equivalent to grain state; each tenant's shelf is touched only by
 /// that tenant's feed grain, one call at a time.
 /// </summary>
-public sealed class MemoryEventLog : IEventLog
+internal sealed class MemoryEventLog : IEventLog
 {
     private readonly ConcurrentDictionary<string, FeedShelf> _tenants = new(StringComparer.Ordinal);
 

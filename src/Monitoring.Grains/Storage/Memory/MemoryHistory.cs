@@ -13,7 +13,7 @@ namespace Monitoring.Grains.Storage.Memory;
 /// copying the index on every deactivation. Each tenant's shelf is touched only by that tenant's
 /// index grain, one call at a time, so the shelves need no locks.
 /// </summary>
-public sealed class MemoryHistory : IHistoryStore
+internal sealed class MemoryHistory : IHistoryStore
 {
     private readonly ConcurrentDictionary<string, AlertShelf> _alerts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IncidentShelf> _incidents = new(StringComparer.Ordinal);
