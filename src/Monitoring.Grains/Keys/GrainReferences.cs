@@ -6,12 +6,13 @@ namespace Monitoring.Grains.Keys;
 /// type-name formatting: about 8% of the host's CPU and 10% of its allocations under ingest load).
 /// The grain and interface types depend only on the code, so they are resolved once per process.
 /// </summary>
-internal static class GrainReferences<TGrainInterface>
+public static class GrainReferences<TGrainInterface>
     where TGrainInterface : IGrainWithStringKey
 {
     // Two threads racing here both resolve the same types; either reference serves.
     private static GrainReference? _resolved;
 
+    /// <summary>The grain of <typeparamref name="TGrainInterface"/> keyed <paramref name="key"/>.</summary>
     public static TGrainInterface Get(IGrainFactory grains, string key)
     {
         if (_resolved is not { } resolved)

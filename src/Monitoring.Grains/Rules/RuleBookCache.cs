@@ -10,14 +10,14 @@ namespace Monitoring.Grains.Rules;
 /// made through this host's API invalidates at once (<see cref="Invalidate"/>); other silos see it
 /// within <see cref="Freshness"/>.
 /// </summary>
-internal sealed class RuleBookCache(IGrainFactory grains)
+public sealed class RuleBookCache(IGrainFactory grains)
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<string, Entry> _tenants = new(StringComparer.Ordinal);
 
     /// <summary>The table in force at the site; no await and no grain call while the cache is fresh (the per-event path).</summary>
-    public ValueTask<ActiveRules> GetAsync(string tenant, string? siteId) =>
+    internal ValueTask<ActiveRules> GetAsync(string tenant, string? siteId) =>
         _tenants.TryGetValue(tenant, out var entry) && Environment.TickCount64 - entry.CheckedAt <= Freshness.TotalMilliseconds
             && entry.Sites.TryGetValue(siteId ?? "", out var rules)
             ? ValueTask.FromResult(rules)

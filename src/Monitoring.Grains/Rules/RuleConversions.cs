@@ -8,7 +8,7 @@ namespace Monitoring.Grains.Rules;
 /// <see cref="RuleDefinition"/>. A grain that caches <see cref="ResolvedRules"/> turns them into a
 /// <see cref="RuleTable"/> with <see cref="ToTable"/>.
 /// </summary>
-internal static class RuleConversions
+public static class RuleConversions
 {
     // Beyond any valid span (24 h) yet far from TimeSpan's limits, so an absurd number of seconds
     // reaches the domain validator as an out-of-range span instead of throwing.

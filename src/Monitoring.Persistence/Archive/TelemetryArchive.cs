@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Telemetry;
+using Monitoring.Grains.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,7 +15,7 @@ namespace Monitoring.Persistence.Archive;
 /// one transaction. A batch PostgreSQL refuses fails alone: its group is committed again one batch
 /// at a time. The queue is bounded in rows; beyond it a batch is refused at once.
 /// </summary>
-public sealed partial class TelemetryArchive : IAsyncDisposable
+public sealed partial class TelemetryArchive : ITelemetryArchive, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _db;
     private readonly ILogger _logger;
@@ -77,6 +78,10 @@ public sealed partial class TelemetryArchive : IAsyncDisposable
         Interlocked.Add(ref _queuedRows, -events.Count);
         return Task.FromException<bool[]?>(new ObjectDisposedException(nameof(TelemetryArchive)));
     }
+
+    /// <summary>The device grains' port: <see cref="WriteAsync"/>'s flags as a verdict.</summary>
+    public async ValueTask<ArchiveVerdict> AppendAsync(string tenant, IReadOnlyList<TelemetryEvent> events) =>
+        await WriteAsync(tenant, events) is { } flags ? new ArchiveVerdict(flags) : ArchiveVerdict.AllNew;
 
     /// <summary>Deletes the given events of one device (rows a failed batch had added).</summary>
     public async Task RemoveAsync(string tenant, IReadOnlyList<TelemetryEvent> events)

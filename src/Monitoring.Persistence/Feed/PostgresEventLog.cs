@@ -1,4 +1,5 @@
 using Monitoring.Contracts.Feed;
+using Monitoring.Grains.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -8,7 +9,7 @@ namespace Monitoring.Persistence.Feed;
 /// The audit event log in PostgreSQL (<c>feed_events</c>): every feed envelope with its per-tenant
 /// sequence number, written in one binary COPY per flush, read back for catch-up.
 /// </summary>
-public sealed class PostgresEventLog(NpgsqlDataSource db)
+public sealed class PostgresEventLog(NpgsqlDataSource db) : IEventLog
 {
     /// <summary>The highest sequence number the tenant's log holds, 0 when empty.</summary>
     public async Task<long> LastSeqAsync(string tenant)
@@ -19,7 +20,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource db)
     }
 
     /// <summary>Appends numbered envelopes; a sequence number already there fails the whole batch.</summary>
-    public async Task AppendAsync(IReadOnlyList<FeedEnvelope> envelopes)
+    public async Task AppendAsync(string tenant, IReadOnlyList<FeedEnvelope> envelopes)
     {
         if (envelopes.Count == 0)
         {
@@ -32,7 +33,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource db)
         foreach (var e in envelopes)
         {
             await copy.StartRowAsync();
-            await copy.WriteAsync(e.TenantId, NpgsqlDbType.Text);
+            await copy.WriteAsync(tenant, NpgsqlDbType.Text);
             await copy.WriteAsync(e.Seq, NpgsqlDbType.Bigint);
             await copy.WriteAsync(e.Type, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, e.SiteId);

@@ -4,6 +4,7 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Json;
 using Monitoring.Domain.Correlation;
+using Monitoring.Grains.Storage;
 using Npgsql;
 using static Monitoring.Persistence.History.HistorySql;
 
@@ -14,7 +15,7 @@ namespace Monitoring.Persistence.History;
 /// by the tenant's index grains, read back for listing and search. The grains stay the live truth;
 /// these rows are their history.
 /// </summary>
-public sealed partial class PostgresHistory(NpgsqlDataSource db)
+public sealed partial class PostgresHistory(NpgsqlDataSource db) : IHistoryStore
 {
     /// <summary>Records the alert as it stands now.</summary>
     public async Task UpsertAlertAsync(string tenant, Alert alert)

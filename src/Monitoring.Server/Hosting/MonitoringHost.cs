@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Monitoring.Fleet.Hosting;
 using Monitoring.Server.Apis;
 using Monitoring.Server.Auth;
-using Monitoring.Server.Demo;
 using Monitoring.Server.Feed;
 using Monitoring.Server.Hubs;
 using Monitoring.Server.Ingest;
@@ -38,7 +40,8 @@ public static class MonitoringHost
         builder.Services.AddSingleton(new GroupMembership(hubLimits.SubscriptionsPerConnection));
         builder.Services.AddSingleton<FeedRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedRelay>());
-        builder.Services.AddHostedService<DemoService>();
+        builder.Services.AddDemoFleet(options.Demo, sp => new DemoHost(sp.GetRequiredService<ApiKeyStore>().DevelopmentKey, options.IsManualClock,
+            () => sp.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []));
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -1,3 +1,5 @@
+using Monitoring.Fleet.Hosting;
+
 namespace Monitoring.Server.Hosting;
 
 /// <summary>The <c>Monitoring</c> settings section.</summary>

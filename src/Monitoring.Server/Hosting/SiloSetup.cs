@@ -1,16 +1,10 @@
 using System.Net;
-using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Devices;
+using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
-using Monitoring.Grains.Feed;
-using Monitoring.Grains.Hosting;
-using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
 using Monitoring.Server.Archive;
-using Monitoring.Persistence.Archive;
-using Monitoring.Persistence.Feed;
-using Monitoring.Persistence.History;
 using Monitoring.Persistence.Hosting;
 using Monitoring.Persistence.Retention;
 using Npgsql;
@@ -19,10 +13,11 @@ using Orleans.Configuration;
 namespace Monitoring.Server.Hosting;
 
 /// <summary>
-/// The co-hosted silo and the services grains need (clock, scheduler, rule settings). Without a
-/// PostgreSQL connection string: the embedded default (localhost clustering, memory storage and
-/// reminders). With one: membership, grain state, reminders, the event log and history in
-/// PostgreSQL, and any number of silos.
+/// The co-hosted silo and the services grains need (<c>AddMonitoringGrains</c>). The mode is picked
+/// here, once. Without a PostgreSQL connection string: the embedded default (localhost clustering,
+/// memory storage and reminders, the grains' own memory history and feed log). With one:
+/// membership, grain state, reminders, the telemetry archive, the event log and history in
+/// PostgreSQL (<c>AddPostgresMonitoringStores</c>), and any number of silos.
 /// </summary>
 internal static class SiloSetup
 {
@@ -31,36 +26,22 @@ internal static class SiloSetup
 
     public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder, MonitoringOptions options, NpgsqlDataSource? postgres)
     {
-        builder.Services.AddSingleton(new MonitoringClock(options.IsManualClock));
-        builder.Services.AddSingleton((options.Silo.Reminders ?? postgres is not null) ? ReminderPolicy.On : ReminderPolicy.Off);
-        builder.Services.AddSingleton<DueWorkScheduler>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
-        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FeedPublisher>(sp, options.Feed.Enabled));
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
-        builder.Services.AddSingleton<InactivitySettings>(options.Inactivity.ToSettings());
-        builder.Services.AddSingleton(new HealthRulesPolicy(options.Rules.Enabled, options.Rules.DefaultShiftLength));
-        builder.Services.AddSingleton<RuleBookCache>();
-        builder.Services.AddSingleton(new IngestLimits(options.Ingest.MaxSeqAhead));
-        builder.Services.AddSingleton<DeviceIngestServices>();
-        builder.Services.AddSingleton(options.Limits.ToLimits());
-        builder.Services.AddGrainModes();
-        if (postgres is null)
+        builder.Services.AddMonitoringGrains(new GrainOptions
         {
-            builder.Services.AddSingleton(CheckpointPolicy.Embedded);
-            builder.Services.AddSingleton(DurableStores.None);
-            builder.Services.AddSingleton<ITelemetryArchive>(NoArchive.Instance);
-        }
-        else
+            ManualClock = options.IsManualClock,
+            Reminders = options.Silo.Reminders ?? postgres is not null,
+            Feed = options.Feed.Enabled,
+            Inactivity = options.Inactivity.ToSettings(),
+            Rules = new HealthRulesPolicy(options.Rules.Enabled, options.Rules.DefaultShiftLength),
+            Ingest = new IngestLimits(options.Ingest.MaxSeqAhead),
+            Limits = options.Limits.ToLimits(),
+            Checkpoint = postgres is null ? CheckpointPolicy.Embedded : new CheckpointPolicy(options.Storage.CheckpointPeriod),
+        });
+        if (postgres is not null)
         {
-            builder.Services.AddSingleton(postgres);
             // Ahead of the silo's own hosted service: a budget that cannot work stops the host first.
             builder.Services.AddHostedService<PostgresBudgetCheck>();
-            builder.Services.AddSingleton(new CheckpointPolicy(options.Storage.CheckpointPeriod));
-            builder.Services.AddSingleton(new DurableStores(new PostgresEventLog(postgres), new PostgresHistory(postgres)));
-            builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(
-                sp, postgres, options.Storage.ArchiveWriters, 20_000, options.Ingest.ArchiveQueueRows));
-            builder.Services.AddSingleton<ITelemetryArchive, ArchivePort>();
-            builder.Services.AddSingleton(new ArchiveReader(postgres));
+            builder.Services.AddPostgresMonitoringStores(postgres, options.Storage.ArchiveWriters, options.Ingest.ArchiveQueueRows);
             builder.Services.AddSingleton(new PostgresRetention(postgres, RetentionChunk, RetentionLockTimeout));
             builder.Services.AddHostedService<RetentionService>();
         }

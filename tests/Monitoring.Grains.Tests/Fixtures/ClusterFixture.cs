@@ -7,6 +7,7 @@ using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Storage.Memory;
 using Monitoring.Grains.Tenants;
 using Orleans.TestingHost;
 
@@ -67,7 +68,8 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
             host.Services.AddSingleton(Settings);
             host.Services.AddSingleton(CheckpointPolicy.None);
-            host.Services.AddSingleton(DurableStores.None);
+            host.Services.AddSingleton<IHistoryStore, MemoryHistory>();
+            host.Services.AddSingleton<IEventLog, MemoryEventLog>();
             host.Services.AddSingleton(IngestFaults);
             host.Services.AddSingleton<ITelemetryArchive>(IngestFaults);
             host.Services.AddSingleton(IngestLimits.Default);

@@ -1,41 +1,34 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Monitoring.Fleet.Demo;
 using Monitoring.Fleet.Night;
-using Monitoring.Grains.Scheduling;
-using Monitoring.Server.Auth;
-using Monitoring.Server.Hosting;
 
-namespace Monitoring.Server.Demo;
+namespace Monitoring.Fleet.Hosting;
 
 /// <summary>
-/// Runs the demo fleet (<c>Monitoring__Demo__Guards</c> > 0) against this host's own HTTP API once
-/// it is listening: guards start their shifts, patrol, and the scripted faults raise alerts within
+/// Runs the demo fleet (<c>Monitoring__Demo__Guards</c> > 0) against the host's own HTTP API once it
+/// is listening: guards start their shifts, patrol, and the scripted faults raise alerts within
 /// minutes. It posts with the development key, so it runs only when no API key is configured, and
 /// only on the system clock (a manual clock would refuse real-time events).
 /// </summary>
-internal sealed partial class DemoService(
-    IOptions<MonitoringOptions> options,
-    MonitoringClock clock,
-    IServer server,
+internal sealed partial class DemoFleetService(
+    DemoOptions options,
+    DemoHost host,
     IHostApplicationLifetime lifetime,
-    ApiKeyStore keys,
-    ILogger<DemoService> log) : BackgroundService
+    ILogger<DemoFleetService> log) : BackgroundService
 {
     private static readonly TimeSpan ShiftStartSpread = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var o = options.Value;
-        if (o.Demo.Guards <= 0)
+        if (options.Guards <= 0)
         {
             return;
         }
 
-        if (o.IsManualClock || keys.DevelopmentKey is not { } key)
+        if (host.ManualClock || host.Key is not { } key)
         {
-            LogNotRun(log, o.Demo.Guards);
+            LogNotRun(log, options.Guards);
             return;
         }
 
@@ -45,17 +38,17 @@ internal sealed partial class DemoService(
             await started.Task.WaitAsync(stoppingToken);
         }
 
-        var address = LocalAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+        var address = LocalAddress(host.Addresses());
         if (address is null)
         {
-            LogNotRun(log, o.Demo.Guards);
+            LogNotRun(log, options.Guards);
             return;
         }
 
         // Shifts start up to 5 minutes after the night does: begin it 5 minutes ago, so every guard is
         // on shift from the first tick (the backlog goes in one batch) and the grid is alive at once.
-        var night = new VirtualNight(DemoNight.Settings(o.Demo.Guards, o.Demo.Sites, o.Demo.Seed, clock.GetUtcNow() - ShiftStartSpread));
-        LogStarting(log, o.Demo.Guards, o.Demo.Sites, night.Faults.Count(f => !f.IsValidBehaviour));
+        var night = new VirtualNight(DemoNight.Settings(options.Guards, options.Sites, options.Seed, TimeProvider.System.GetUtcNow() - ShiftStartSpread));
+        LogStarting(log, options.Guards, options.Sites, night.Faults.Count(f => !f.IsValidBehaviour));
         using var fleet = new DemoFleet(night, address, key);
         try
         {
@@ -68,7 +61,7 @@ internal sealed partial class DemoService(
     }
 
     // The first plain-HTTP address, with a wildcard host turned into loopback.
-    private static Uri? LocalAddress(ICollection<string> addresses)
+    private static Uri? LocalAddress(IEnumerable<string> addresses)
     {
         var http = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
         if (http is null)
