@@ -3,7 +3,7 @@ namespace Monitoring.Contracts.Guards;
 /// <summary>
 /// One number per activity signal the baseline learns (in JSON an object keyed by signal name). A
 /// value type with fixed fields: every guard on shift keeps two in its view, and a dictionary per
-/// signal cost about 650 bytes a guard.
+/// signal would cost several times more.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("signal-figures")]
 public readonly record struct SignalFigures(

@@ -23,7 +23,7 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
     /// <summary>
     /// The ring a window of <paramref name="window"/> needs: its minutes, the minutes an event may be
     /// ahead of the clock (the newest bucket can be that far ahead of an evaluation), and two to spare.
-    /// At the default 30-minute window that is 38 buckets instead of 64 (1.2 KB less per guard).
+    /// At the default 30-minute window that is 38 buckets, not a power of two (64).
     /// </summary>
     public static int MinutesFor(TimeSpan window) => (int)Math.Ceiling(window.TotalMinutes) + AheadMinutes + 3;
 

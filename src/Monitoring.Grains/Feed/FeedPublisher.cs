@@ -28,7 +28,7 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
     private const int WheelSlots = 256;
 
     // A drained slot keeps at most this much room: after a burst (every guard of a replay step at
-    // once) the lists would otherwise keep their peak size for good, 2 KB per guard at 10,000.
+    // once) the lists would otherwise keep their peak size for good.
     private const int KeptCapacity = 256;
     private static readonly long PeriodMs = (long)FlushPeriod.TotalMilliseconds;
     private readonly List<(GrainId Grain, FeedThrottle Throttle)>[] _wheel = [.. Enumerable.Range(0, WheelSlots).Select(_ => new List<(GrainId, FeedThrottle)>())];

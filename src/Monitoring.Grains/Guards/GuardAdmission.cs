@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Tenants;
@@ -14,8 +15,9 @@ namespace Monitoring.Grains.Guards;
 internal static partial class GuardAdmission
 {
     /// <summary>Null when the guard may start a shift at <paramref name="siteId"/>; otherwise the cap reached.</summary>
-    public static async Task<string?> AdmitAsync(IGrainFactory grains, string tenant, GuardSnapshot guard, string siteId, TenantLimits limits)
+    public static async Task<string?> AdmitAsync(IGrainFactory grains, string tenant, GuardSnapshot guard, string siteId, IServiceProvider services)
     {
+        var limits = services.GetRequiredService<TenantLimits>();
         if (!await TakeSlotAsync(grains, tenant, guard))
         {
             return limits.Reached(QuotaKind.Guard);
@@ -45,14 +47,15 @@ internal static partial class GuardAdmission
 
     /// <summary>
     /// Adds a device to the guard's list, up to the cap (<see cref="GuardShift.List"/>); true when added.
-    /// With a <paramref name="logger"/>, says so when it is refused (on its shift start, not on every batch it sends).
+    /// With <paramref name="log"/>, says so when it is refused (on its shift start, not on every batch it sends).
     /// </summary>
-    public static bool ListDevice(GuardSnapshot guard, string deviceId, TenantLimits limits, ILogger? logger, string tenant, string guardId)
+    public static bool ListDevice(GuardSnapshot guard, string deviceId, IServiceProvider services, bool log, string tenant, string guardId)
     {
+        var limits = services.GetRequiredService<TenantLimits>();
         var added = new GuardShift(guard).List(deviceId, limits.DevicesPerGuard, out var refused);
-        if (refused && logger is not null)
+        if (refused && log)
         {
-            LogDeviceListFull(logger, tenant, guardId, limits.DevicesPerGuard, deviceId);
+            LogDeviceListFull(services.GetRequiredService<ILogger<GuardGrain>>(), tenant, guardId, limits.DevicesPerGuard, deviceId);
         }
 
         return added;

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
-using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Telemetry;
@@ -12,7 +9,6 @@ using Monitoring.Grains.Keys;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
-using Monitoring.Grains.Tenants;
 
 namespace Monitoring.Grains.Guards;
 
@@ -38,7 +34,7 @@ internal sealed partial class GuardGrain(
     private InactivityMonitor _inactivity;
     private BaselineMonitor _baseline;
     private GuardRuleSet _rules = null!;
-    private Site? _site;
+    private readonly GuardSite _site = new();
     private FeedThrottle _feed = null!;
     private DateTimeOffset _savedAt;
 
@@ -55,7 +51,7 @@ internal sealed partial class GuardGrain(
         _inactivity = InactivityMonitor.Restore(Guard, settings);
         _baseline = BaselineMonitor.Restore(Guard);
         _rules = GuardRuleSet.Restore(Guard.Rules);
-        DropStoredForms();
+        Guard.DropStoredForms();
         _feed = new FeedThrottle(this.GetGrainId(), publisher, FeedThrottle.GuardInterval);
         if (Guard is { OnShift: true, NextDueAt: { } due })
         {
@@ -72,18 +68,12 @@ internal sealed partial class GuardGrain(
     {
         // A guard beyond the tenant's cap is not created, whatever event names it (shift starts are
         // refused per event before they get here: AdmitAsync).
-        if (!await TakeGuardSlotAsync())
+        if (!await GuardAdmission.TakeSlotAsync(GrainFactory, _tenant, Guard))
         {
             return;
         }
 
-        var changed = !Guard.Seen;
-        Guard.Seen = true;
-        if (Guard.LastSeenAt is not { } seen || batch.LastSeenAt > seen)
-        {
-            Guard.LastSeenAt = batch.LastSeenAt;
-        }
-
+        var changed = Shift.Seen(batch.LastSeenAt);
         foreach (var sample in batch.Samples)
         {
             _inactivity.Record(sample);
@@ -96,7 +86,12 @@ internal sealed partial class GuardGrain(
         }
 
         changed |= Guard.OnShift && ListDevice(batch.DeviceId, log: false);
-        changed |= Guard.OnShift && await _rules.ObserveAsync(RuleTurn, batch, _site ??= await SiteSettingsAsync());
+        if (Guard.OnShift)
+        {
+            await _site.EnsureReadAsync(GrainFactory, _tenant, Guard.SiteId);
+            changed |= await _rules.ObserveAsync(RuleTurn, batch, _site.Fence);
+        }
+
         if (changed)
         {
             await SaveAsync();
@@ -105,17 +100,15 @@ internal sealed partial class GuardGrain(
         await FeedChangedAsync();
     }
 
-    public Task<string?> AdmitAsync(string siteId) => GuardAdmission.AdmitAsync(GrainFactory, _tenant, Guard, siteId, Limits);
+    public Task<string?> AdmitAsync(string siteId) => GuardAdmission.AdmitAsync(GrainFactory, _tenant, Guard, siteId, ServiceProvider);
 
     public Task FlushFeedAsync() => _feed.TakeHeldBack() ? PublishAsync() : Task.CompletedTask;
 
     public async Task<GuardState?> GetAsync() => Guard.Seen ? await ViewAsync() : null;
 
-    public async Task<IReadOnlyList<string>> GetReminderNamesAsync() =>
-        [.. (await this.GetReminders()).Select(r => r.ReminderName)];
+    public async Task<IReadOnlyList<string>> GetReminderNamesAsync() => [.. (await this.GetReminders()).Select(r => r.ReminderName)];
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == EvaluateJob ? EvaluateIfDueAsync() : Task.CompletedTask;
+    public Task ReceiveReminder(string reminderName, TickStatus status) => OnDueAsync(reminderName, default);
 
     public Task OnDueAsync(string job, DateTimeOffset dueAt) => job switch
     {
@@ -131,9 +124,7 @@ internal sealed partial class GuardGrain(
             ListDevice(deviceId, log: true);
             if (sample.SiteId is { } site && site != Guard.SiteId)
             {
-                await ReportStandingAsync(onShift: false, isInactive: false);
-                Guard.SiteId = site;
-                await ReportStandingAsync(onShift: true, isInactive: false);
+                await _site.MoveAsync(GrainFactory, _tenant, Guard, site, _guardId);
             }
 
             return true;
@@ -161,12 +152,7 @@ internal sealed partial class GuardGrain(
         return true;
     }
 
-    private TenantLimits Limits => ServiceProvider.GetRequiredService<TenantLimits>();
-
-    private ValueTask<bool> TakeGuardSlotAsync() => GuardAdmission.TakeSlotAsync(GrainFactory, _tenant, Guard);
-
-    private bool ListDevice(string deviceId, bool log) => GuardAdmission.ListDevice(
-        Guard, deviceId, Limits, log ? ServiceProvider.GetRequiredService<ILogger<GuardGrain>>() : null, _tenant, _guardId);
+    private bool ListDevice(string deviceId, bool log) => GuardAdmission.ListDevice(Guard, deviceId, ServiceProvider, log, _tenant, _guardId);
 
     private Task FeedChangedAsync() => _feed.Changed() ? PublishAsync() : Task.CompletedTask;
 
@@ -187,10 +173,6 @@ internal sealed partial class GuardGrain(
         _rules.Store(Guard.Rules);
         await state.WriteStateAsync();
         _savedAt = clock.GetUtcNow();
-        DropStoredForms();
+        Guard.DropStoredForms();
     }
-
-    // The live window, scores and baseline are the parts' compact forms; the lists are only for
-    // storage, so they are not kept between saves.
-    private void DropStoredForms() => (Guard.Window, Guard.Scores, Guard.BaselineSlots, Guard.Resolutions) = (null, null, null, null);
 }

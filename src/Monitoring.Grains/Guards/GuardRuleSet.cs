@@ -26,7 +26,6 @@ internal sealed class GuardRuleSet
     // Most guards never fail a biometric attempt: no counter until one does.
     private BiometricFailureCounter? _biometrics;
     private RuleWakeUp _wakeUp;
-    private (Site? Site, Geofence? Fence) _geofence;
     private double? _outsideM;
 
     public static GuardRuleSet Restore(GuardRules? stored) => new()
@@ -52,8 +51,12 @@ internal sealed class GuardRuleSet
         _outsideM = null;
     }
 
-    /// <summary>The wake-up fired; the evaluation that follows sets the next one.</summary>
-    public void WakeUpFired() => _wakeUp.Fired();
+    /// <summary>The wake-up fired: the rules are read afresh and decided, which sets the next one; true when the rule state changed.</summary>
+    public Task<bool> WokenAsync(GuardRuleTurn turn)
+    {
+        _wakeUp.Fired();
+        return RefreshAndEvaluateAsync(turn);
+    }
 
     /// <summary>Reads the rules in force at the guard's site; false when there are none to run (<see cref="ActiveRules.Off"/>).</summary>
     public async ValueTask<bool> RefreshAsync(IHealthRules source, string tenant, string? siteId)
@@ -63,14 +66,14 @@ internal sealed class GuardRuleSet
     }
 
     /// <summary>A batch on shift: its samples feed the conditions, then the rules decide; true when the rule state changed.</summary>
-    public async Task<bool> ObserveAsync(GuardRuleTurn turn, GuardActivityBatch batch, Site? site)
+    public async Task<bool> ObserveAsync(GuardRuleTurn turn, GuardActivityBatch batch, Geofence? fence)
     {
         if (!turn.Guard.OnShift || !await RefreshAsync(turn.Source, turn.Tenant, turn.Guard.SiteId))
         {
             return false;
         }
 
-        Observe(turn.Guard, batch, site);
+        Observe(turn.Guard, batch, fence);
         return await EvaluateAsync(turn);
     }
 
@@ -79,9 +82,8 @@ internal sealed class GuardRuleSet
         turn.Guard.OnShift && await RefreshAsync(turn.Source, turn.Tenant, turn.Guard.SiteId) && await EvaluateAsync(turn);
 
     /// <summary>Feeds a batch's samples from the shift on to the conditions.</summary>
-    public void Observe(GuardSnapshot guard, GuardActivityBatch batch, Site? site)
+    public void Observe(GuardSnapshot guard, GuardActivityBatch batch, Geofence? fence)
     {
-        var fence = FenceOf(site);
         var fenceSpec = _rules.Spec(RuleTypes.GeofenceExit);
         var shiftStart = guard.ShiftStartedAt ?? DateTimeOffset.MinValue;
         foreach (var sample in batch.Samples)
@@ -153,16 +155,6 @@ internal sealed class GuardRuleSet
         {
             await alerts.ClearAllAsync(rules.Slots, "shift_ended");
         }
-    }
-
-    private Geofence? FenceOf(Site? site)
-    {
-        if (!ReferenceEquals(_geofence.Site, site))
-        {
-            _geofence = (site, site is { Lat: { } lat, Lon: { } lon, GeofenceRadiusM: { } radius } ? new Geofence(lat, lon, radius) : null);
-        }
-
-        return _geofence.Fence;
     }
 
     // The shift's own phone is the first of the guard's devices; concurrent_device names the other one.

@@ -9,6 +9,19 @@ namespace Monitoring.Grains.Guards;
 /// </summary>
 internal readonly struct GuardShift(GuardSnapshot guard)
 {
+    /// <summary>Marks the guard seen, with its newest event time; true the first time it is seen.</summary>
+    public bool Seen(DateTimeOffset lastSeenAt)
+    {
+        var first = !guard.Seen;
+        guard.Seen = true;
+        if (guard.LastSeenAt is not { } seen || lastSeenAt > seen)
+        {
+            guard.LastSeenAt = lastSeenAt;
+        }
+
+        return first;
+    }
+
     /// <summary>Starts a new shift at <paramref name="at"/>, with the evaluation first due at <paramref name="firstDueAt"/>.</summary>
     public void Start(DateTimeOffset at, string? siteId, string deviceId, DateTimeOffset firstDueAt)
     {

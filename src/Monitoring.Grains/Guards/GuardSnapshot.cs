@@ -52,4 +52,10 @@ public sealed class GuardSnapshot
 
     /// <summary>The guard holds one of its tenant's guard slots (taken once, <c>ITenantQuotaGrain</c>).</summary>
     [Id(20)] public bool Admitted { get; set; }
+
+    /// <summary>
+    /// Drops the storage-only lists once written or read: the live window, scores and baseline are
+    /// the parts' compact forms, so the lists are not kept between saves.
+    /// </summary>
+    public void DropStoredForms() => (Window, Scores, BaselineSlots, Resolutions) = (null, null, null, null);
 }

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Guards;
-using Monitoring.Domain.Activity;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Time;
@@ -12,9 +10,10 @@ namespace Monitoring.Grains.Guards;
 internal static class GuardView
 {
     public static GuardState Of(
-        GuardSnapshot guard, string guardId, DateTimeOffset now, WindowSummary window, TimeZoneInfo zone, decimal threshold,
-        InactivitySettings settings, Alert? inactivityAlert, ImmutableArray<ScorePoint> scores, BaselineInfo baseline)
+        GuardSnapshot guard, string guardId, DateTimeOffset now, InactivityMonitor inactivity, GuardSite site,
+        InactivitySettings settings, Alert? inactivityAlert, BaselineInfo baseline)
     {
+        var (window, zone, threshold) = (inactivity.Summarize(now, settings.Window), site.Zone, site.ThresholdOr(settings));
         var deepNight = SiteClock.IsBetween(now, zone, settings.DeepNightStart, settings.DeepNightEnd);
         var score = InactivityScorer.Score(window, deepNight, threshold, settings);
         return new GuardState
@@ -42,7 +41,7 @@ internal static class GuardView
             ActiveAlerts = inactivityAlert is { } a && AlertWorkflow.IsOpen(a.Status)
                 ? [new AlertSummary(a.AlertId, a.Type, a.Severity, a.Status, a.RaisedAt)]
                 : [],
-            RecentScores = scores,
+            RecentScores = inactivity.RecentScores,
             Baseline = baseline,
         };
     }

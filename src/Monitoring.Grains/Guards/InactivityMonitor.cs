@@ -50,6 +50,16 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
     /// <summary>The window ending at <paramref name="now"/>.</summary>
     public WindowSummary Summarize(DateTimeOffset now, TimeSpan span) => window.Summarize(now - span, now);
 
+    /// <summary>The evaluation at <paramref name="now"/> (<see cref="GuardEvaluator"/>) over the window ending then.</summary>
+    public (EvaluationOutcome Outcome, WindowSummary Window) Evaluate(
+        GuardSnapshot guard, DateTimeOffset now, InactivitySettings settings, decimal threshold, TimeZoneInfo zone, OpenAlertState open)
+    {
+        var summary = Summarize(now, settings.Window);
+        var input = new EvaluationInput(now, guard.ShiftStartedAt ?? now, guard.BreakStartedAt, summary, zone, threshold,
+            open, guard.Armed, guard.ConsecutiveInactiveWindows);
+        return (GuardEvaluator.Evaluate(input, settings), summary);
+    }
+
     /// <summary>
     /// Reads the inactivity alert back. One an operator closed frees the guard but leaves it disarmed
     /// (a new alert needs the guard to be seen active first), unless the system cleared it.

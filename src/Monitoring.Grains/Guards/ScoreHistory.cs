@@ -6,8 +6,7 @@ namespace Monitoring.Grains.Guards;
 
 /// <summary>
 /// The guard's latest evaluation scores, oldest first, in a fixed ring of 8-byte entries, made at
-/// the first evaluation: four hours of scores as a list of records cost a long-shift guard about
-/// 2.8 KB, the ring 0.4 KB. An entry keeps its time in milliseconds from the ring's base (scores more
+/// the first evaluation, a fraction of what a list of records costs a long-shift guard. An entry keeps its time in milliseconds from the ring's base (scores more
 /// than 24 days older than the newest are dropped) and its score to a ten-thousandth, exact for the
 /// scores the default weights and the night multiplier make.
 /// </summary>

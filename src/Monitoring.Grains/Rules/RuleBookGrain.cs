@@ -14,17 +14,17 @@ internal sealed class RuleBookGrain([PersistentState("rule-book")] IPersistentSt
 
     private readonly Dictionary<string, RuleTable> _tables = new(StringComparer.Ordinal);
 
-    private RuleBookState S => state.State;
+    private RuleBookState Book => state.State;
 
     public Task<ImmutableArray<RuleView>> GetAsync(string? siteId) => Task.FromResult(View(Blank(siteId)));
 
     public Task<ResolvedRules> ResolveAsync(string? siteId)
     {
         var site = Blank(siteId);
-        return Task.FromResult(new ResolvedRules(S.Version, site, View(site)));
+        return Task.FromResult(new ResolvedRules(Book.Version, site, View(site)));
     }
 
-    public Task<long> GetVersionAsync() => Task.FromResult(S.Version);
+    public Task<long> GetVersionAsync() => Task.FromResult(Book.Version);
 
     public async Task<RuleSetResult> SetAsync(string? siteId, RuleOverride rule)
     {
@@ -42,11 +42,11 @@ internal sealed class RuleBookGrain([PersistentState("rule-book")] IPersistentSt
         }
 
         var stored = rule with { Signal = null, Comparison = null };
-        var overrides = site is null ? S.Tenant : SiteOverrides(site);
+        var overrides = site is null ? Book.Tenant : SiteOverrides(site);
         if (!overrides.TryGetValue(rule.Type, out var current) || current != stored)
         {
             overrides[rule.Type] = stored;
-            S.Version++;
+            Book.Version++;
             _tables.Clear();
             try
             {
@@ -60,7 +60,7 @@ internal sealed class RuleBookGrain([PersistentState("rule-book")] IPersistentSt
             }
         }
 
-        return new RuleSetResult([], View(site).First(r => r.Type == rule.Type), S.Version);
+        return new RuleSetResult([], View(site).First(r => r.Type == rule.Type), Book.Version);
     }
 
     // A tenant row must also keep the battery levels in order at every site that overrides the
@@ -73,8 +73,8 @@ internal sealed class RuleBookGrain([PersistentState("rule-book")] IPersistentSt
             return errors;
         }
 
-        var tenant = Definitions(S.Tenant).Where(r => r.Type != candidate.Type).Append(candidate).ToList();
-        foreach (var (site, overrides) in S.Sites.OrderBy(s => s.Key, StringComparer.Ordinal))
+        var tenant = Definitions(Book.Tenant).Where(r => r.Type != candidate.Type).Append(candidate).ToList();
+        foreach (var (site, overrides) in Book.Sites.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             if (overrides.ContainsKey(candidate.Type))
             {
@@ -93,20 +93,20 @@ internal sealed class RuleBookGrain([PersistentState("rule-book")] IPersistentSt
 
     private ImmutableArray<RuleView> View(string? site)
     {
-        var siteOverrides = site is not null && S.Sites.TryGetValue(site, out var found) ? found : null;
+        var siteOverrides = site is not null && Book.Sites.TryGetValue(site, out var found) ? found : null;
         return [.. Table(site).Rules.Select(rule =>
             siteOverrides is not null && siteOverrides.ContainsKey(rule.Type) ? rule.ToView(RuleScopes.Site, site)
-            : S.Tenant.ContainsKey(rule.Type) ? rule.ToView(RuleScopes.Tenant, null)
+            : Book.Tenant.ContainsKey(rule.Type) ? rule.ToView(RuleScopes.Tenant, null)
             : rule.ToView(RuleScopes.Default, null))];
     }
 
     private RuleTable Table(string? site)
     {
-        var siteOverrides = site is not null && S.Sites.TryGetValue(site, out var found) ? found : null;
+        var siteOverrides = site is not null && Book.Sites.TryGetValue(site, out var found) ? found : null;
         var key = siteOverrides is null ? TenantKey : site!;
         if (!_tables.TryGetValue(key, out var table))
         {
-            table = RuleTable.Resolve(Definitions(S.Tenant), siteOverrides is null ? null : Definitions(siteOverrides));
+            table = RuleTable.Resolve(Definitions(Book.Tenant), siteOverrides is null ? null : Definitions(siteOverrides));
             _tables[key] = table;
         }
 
@@ -115,10 +115,10 @@ internal sealed class RuleBookGrain([PersistentState("rule-book")] IPersistentSt
 
     private Dictionary<string, RuleOverride> SiteOverrides(string site)
     {
-        if (!S.Sites.TryGetValue(site, out var overrides))
+        if (!Book.Sites.TryGetValue(site, out var overrides))
         {
             overrides = new(StringComparer.Ordinal);
-            S.Sites[site] = overrides;
+            Book.Sites[site] = overrides;
         }
 
         return overrides;
@@ -130,7 +130,7 @@ internal sealed class RuleBookGrain([PersistentState("rule-book")] IPersistentSt
             .Where(o => RuleTypes.IsKnown(o.Type))
             .Select(o => o.ToDefinition(RuleTable.Default[o.Type]));
 
-    private RuleSetResult Refused(ImmutableArray<RuleFieldError> errors) => new(errors, null, S.Version);
+    private RuleSetResult Refused(ImmutableArray<RuleFieldError> errors) => new(errors, null, Book.Version);
 
     private static string? Blank(string? siteId) => string.IsNullOrEmpty(siteId) ? null : siteId;
 }

@@ -14,8 +14,8 @@ namespace Monitoring.Grains.Scheduling;
 /// silo: manual time is a single-host tool for replays, demos and tests.
 /// </summary>
 /// <remarks>
-/// Wake-ups live in one queue per silo rather than a grain timer each: a timer costs its grain about
-/// 600 bytes for as long as the grain lives, and every phone keeps an offline wake-up. Like a timer,
+/// Wake-ups live in one queue per silo rather than a grain timer each: a timer holds memory in its grain
+/// for as long as the grain lives, and every phone keeps an offline wake-up. Like a timer,
 /// a wake-up dies with its silo; with reminders on, the guard's reminder is the backstop.
 /// </remarks>
 public sealed partial class DueWorkScheduler(

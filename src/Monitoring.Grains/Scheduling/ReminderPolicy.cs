@@ -5,8 +5,8 @@ namespace Monitoring.Grains.Scheduling;
 /// evaluation, an escalating alert's next level). With PostgreSQL the reminders are durable, so a
 /// guard whose silo died is evaluated again on another. The embedded default's in-memory reminder
 /// table dies with the silo exactly like the <see cref="DueWorkScheduler"/>'s queue, so there the
-/// scheduler does the work alone, and no guard carries a reminder (about 1.6 KB each with the
-/// in-memory service's per-reminder tick loop).
+/// scheduler does the work alone, and no guard carries a reminder (the in-memory service keeps a
+/// tick loop per reminder; docs/benchmarks.md has its cost per guard).
 /// </summary>
 public sealed record ReminderPolicy(bool Enabled)
 {

@@ -10,6 +10,27 @@ internal static class PageCursor
     public static string Encode(DateTimeOffset at, string id) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{at.UtcTicks}|{id}")));
 
+    /// <summary>
+    /// The position an optional <c>cursor</c> parameter names: none for an absent or empty one; false
+    /// for one this API never handed out.
+    /// </summary>
+    public static bool TryDecodeOptional(string? cursor, out DateTimeOffset? at, out string? id)
+    {
+        (at, id) = (null, null);
+        if (cursor is not { Length: > 0 })
+        {
+            return true;
+        }
+
+        if (!TryDecode(cursor, out var decodedAt, out var decodedId))
+        {
+            return false;
+        }
+
+        (at, id) = (decodedAt, decodedId);
+        return true;
+    }
+
     public static bool TryDecode(string cursor, out DateTimeOffset at, out string id)
     {
         at = default;

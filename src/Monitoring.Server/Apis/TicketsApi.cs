@@ -47,16 +47,9 @@ internal static class TicketsApi
             return Problems.Problems.Invalid(filter, Ids.Rule);
         }
 
-        DateTimeOffset? beforeAt = null;
-        string? beforeId = null;
-        if (cursor is { Length: > 0 })
+        if (!PageCursor.TryDecodeOptional(cursor, out var beforeAt, out var beforeId))
         {
-            if (!PageCursor.TryDecode(cursor, out var at, out var id))
-            {
-                return Problems.Problems.Invalid("cursor", "is not a cursor this API returned");
-            }
-
-            (beforeAt, beforeId) = (at, id);
+            return Problems.Problems.Invalid("cursor", "is not a cursor this API returned");
         }
 
         var items = await grains.GetGrain<ITicketIndexGrain>(user.Tenant()).QueryAsync(

@@ -11,7 +11,7 @@ internal sealed class SiloOptions
     /// Whether each on-shift guard (and escalating alert) registers an Orleans reminder. Default:
     /// yes with PostgreSQL (the reminders are durable), no on the embedded default, whose in-memory
     /// reminders die with the silo like the silo's own scheduler, which then runs the evaluations
-    /// for about 1.6 KB less per guard. True on the embedded default registers them anyway.
+    /// with less memory per guard. True on the embedded default registers them anyway.
     /// </summary>
     public bool? Reminders { get; set; }
 

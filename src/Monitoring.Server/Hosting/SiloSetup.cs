@@ -52,12 +52,12 @@ internal static class SiloSetup
             {
                 silo.UseLocalhostClustering(options.Silo.Port, options.Silo.GatewayPort);
                 // Orleans' binary serializer, as with PostgreSQL: the memory provider's JSON default
-                // cost ten times more per write (profiled during an alert storm).
+                // cost far more per write (docs/benchmarks.md).
                 silo.AddMemoryGrainStorageAsDefault(o => o.Configure<Orleans.Serialization.Serializer>(
                     (storage, serializer) => storage.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)));
                 silo.UseInMemoryReminderService();
                 // One silo: every activation is local, so the directory cache would only hold a
-                // second entry per grain (about 300 bytes per guard with its phone).
+                // second entry per grain.
                 silo.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
             }
             else

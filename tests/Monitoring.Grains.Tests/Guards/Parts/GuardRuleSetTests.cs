@@ -1,4 +1,3 @@
-using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Rules;
 using Monitoring.Domain.Telemetry;
@@ -10,7 +9,7 @@ namespace Monitoring.Grains.Tests.Guards.Parts;
 public sealed class GuardRuleSetTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 23, 22, 0, 0, TimeSpan.Zero);
-    private static readonly Site Fenced = new() { SiteId = "s1", Name = "s1", Lat = 52.0, Lon = 4.0, GeofenceRadiusM = 200 };
+    private static readonly Geofence Fenced = new(52.0, 4.0, 200);
 
     [Fact]
     public async Task RefreshAsync_RulesOff_HasNothingToRun()
@@ -50,8 +49,8 @@ public sealed class GuardRuleSetTests
         var guard = OnShift();
         var rules = await ReadyAsync();
         guard.Rules = new GuardRules();
-        rules.Observe(guard, Batch("d1", Biometric(At.AddMinutes(1))), site: null);
-        rules.Observe(guard, Batch("d2", Biometric(At.AddMinutes(2))), site: null);
+        rules.Observe(guard, Batch("d1", Biometric(At.AddMinutes(1))), fence: null);
+        rules.Observe(guard, Batch("d2", Biometric(At.AddMinutes(2))), fence: null);
 
         rules.Store(guard.Rules);
         Assert.Equal(["d1", "d2"], guard.Rules.Devices.Select(d => d.DeviceId).Order());
