@@ -1,5 +1,4 @@
 using Monitoring.Contracts.Guards;
-using Monitoring.Domain.Inactivity;
 
 namespace Monitoring.Grains.Guards;
 

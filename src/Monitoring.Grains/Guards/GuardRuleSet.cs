@@ -1,4 +1,3 @@
-using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Domain.Rules;
 using Monitoring.Domain.Telemetry;
