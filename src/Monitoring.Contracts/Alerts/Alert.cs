@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Monitoring.Contracts.Notifications;
 using Monitoring.Domain.Alerts;
 
 namespace Monitoring.Contracts.Alerts;
@@ -77,6 +78,15 @@ public sealed record Alert
 
     /// <summary>Every change, oldest first.</summary>
     [Id(22)] public ImmutableArray<AlertHistoryEntry> History { get; init; } = [];
+
+    /// <summary>The silence that keeps it from being notified and escalated, while one does.</summary>
+    [Id(23)] public string? SilencedBy { get; init; }
+
+    /// <summary>The open alert whose inhibition rule keeps it from being notified, while one does.</summary>
+    [Id(24)] public string? InhibitedBy { get; init; }
+
+    /// <summary>How its notifications stand.</summary>
+    [Id(25)] public DeliverySummary Deliveries { get; init; } = DeliverySummary.None;
 
     /// <summary>What the rule saw, e.g. the window's signal counts.</summary>
     public JsonElement Evidence => JsonDocument.Parse(EvidenceJson).RootElement;

@@ -1,3 +1,5 @@
+using Monitoring.Contracts.Notifications;
+
 namespace Monitoring.Contracts.Alerts;
 
 /// <summary>One alert and its workflow. Key: <c>{tenant}/{alertId}</c>.</summary>
@@ -20,6 +22,15 @@ public interface IAlertGrain : IGrainWithStringKey
     /// calls it; the alert tells its index and the feed, and sends no signal back.
     /// </summary>
     Task SetIncidentAsync(string incidentId);
+
+    /// <summary>Sets or (null) lifts the silence that holds the alert: a silenced alert is not escalated.</summary>
+    Task MarkSilencedAsync(string? silenceId);
+
+    /// <summary>Sets or (null) lifts the alert that inhibits this one's notifications.</summary>
+    Task MarkInhibitedAsync(string? alertId);
+
+    /// <summary>Records where one delivery about the alert stands (idempotent per delivery and status).</summary>
+    Task RecordDeliveryAsync(string deliveryId, int tier, DeliveryStatus status, DateTimeOffset at);
 
     /// <summary>The alert, or null when it does not exist.</summary>
     Task<Alert?> GetAsync();

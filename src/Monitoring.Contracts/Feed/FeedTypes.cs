@@ -27,6 +27,15 @@ public static class FeedTypes
     /// <summary>A ticket changed (status, assignee, an alert attached).</summary>
     public const string TicketUpdated = "ticket_updated";
 
+    /// <summary>A delivery reached its receiver (data: the delivery).</summary>
+    public const string NotificationSent = "notification_sent";
+
+    /// <summary>A delivery attempt failed (data: the delivery, dead once no attempt is left).</summary>
+    public const string NotificationFailed = "notification_failed";
+
+    /// <summary>A silence was created, expired or ended (data: the silence).</summary>
+    public const string SilenceUpdated = "silence_updated";
+
     /// <summary>True for types that a newer envelope of the same entity may replace before sending.</summary>
     public static bool IsCoalescable(string type) => type is GuardUpdated or DeviceUpdated;
 }

@@ -12,4 +12,5 @@ public sealed class AlertSnapshot
     [Id(0)] public Alert? Alert { get; set; }
     [Id(1)] public List<string> Fingerprints { get; set; } = [];
     [Id(2)] public AlertFollowUps Pending { get; set; }
+    [Id(3)] public Dictionary<string, DeliveryMark> Deliveries { get; set; } = new(StringComparer.Ordinal);
 }

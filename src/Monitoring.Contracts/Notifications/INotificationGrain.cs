@@ -1,0 +1,17 @@
+using Monitoring.Contracts.Alerts;
+
+namespace Monitoring.Contracts.Notifications;
+
+/// <summary>
+/// A site's notifier: it sees every change of the site's alerts, applies silences and inhibition
+/// rules, groups what is due per incident, routes it to contacts per tier under their rate limits and
+/// queues the messages in the durable outbox. Key: <c>{tenant}/{siteId}</c>.
+/// </summary>
+public interface INotificationGrain : IGrainWithStringKey
+{
+    /// <summary>An alert of the site as it stands after a change (raise, update, escalation, action, clear, incident link); idempotent.</summary>
+    Task OnAlertAsync(Alert alert);
+
+    /// <summary>The tenant's book changed (a silence, route or rule): check the open alerts again.</summary>
+    Task PolicyChangedAsync(long version);
+}
