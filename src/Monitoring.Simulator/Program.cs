@@ -6,6 +6,7 @@ using Monitoring.Simulator.Failover;
 using Monitoring.Simulator.Feed;
 using Monitoring.Simulator.Ingest;
 using Monitoring.Simulator.Memory;
+using Monitoring.Simulator.Notify;
 using Monitoring.Simulator.Quality;
 
 if (!CommandLine.TryParse(args, out var command, out var problem))
@@ -41,6 +42,7 @@ try
         "watch" => await WatchCommand.RunAsync(WatchSettings.From(command), stop.Token),
         "quality" => await QualityCommand.RunAsync(QualitySettings.From(command), stop.Token),
         "failover" => await FailoverCommand.RunAsync(FailoverSettings.From(command), stop.Token),
+        "notify" => await NotifyCommand.RunAsync(NotifySettings.From(command), stop.Token),
         "demo" => await DemoCommand.RunAsync(DemoSettings.From(command), stop.Token),
         "capacity" => await CapacityCommand.RunAsync(CapacitySettings.From(command), "dotnet run --project src/Monitoring.Simulator -- " + string.Join(' ', args), stop.Token),
         _ => 2,

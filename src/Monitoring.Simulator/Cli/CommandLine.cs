@@ -31,10 +31,12 @@ internal sealed class CommandLine
                                       [--attempt-timeout 45] [--prefix fo-]
           Monitoring.Simulator demo   --url http://127.0.0.1:5000 --key K [--guards 40] [--sites 4] [--seed 7]
                                       [--minutes 0 (0: until Ctrl+C)]
+          Monitoring.Simulator notify --url http://127.0.0.1:5000 --key K [--mode storm|latency] [--alerts 500|200] [--contacts 3]
+                                      [--group-wait 30|0] [--fail-rate 0 (0..0.95)] [--spread 60] [--drain 300] [--seed 1] [--out F]
         Load verbs only target loopback addresses.
         """;
 
-    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch", "quality", "demo", "capacity", "failover"];
+    private static readonly string[] Verbs = ["ingest", "memory", "feed", "watch", "quality", "demo", "capacity", "failover", "notify"];
 
     private readonly Dictionary<string, string> _options;
 
@@ -51,7 +53,7 @@ internal sealed class CommandLine
         command = new CommandLine("", []);
         if (args.Length == 0 || !Verbs.Contains(args[0]))
         {
-            problem = "A verb is required: ingest, memory, feed, watch, quality, demo, capacity or failover.";
+            problem = "A verb is required: ingest, memory, feed, watch, quality, demo, capacity, failover or notify.";
             return false;
         }
 
