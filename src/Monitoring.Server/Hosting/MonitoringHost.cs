@@ -68,6 +68,7 @@ public static class MonitoringHost
         app.MapIncidentsApi();
         app.MapTicketsApi();
         app.MapRulesApi();
+        app.MapNotificationsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
