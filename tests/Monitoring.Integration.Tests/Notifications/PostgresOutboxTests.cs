@@ -33,7 +33,7 @@ public sealed class PostgresOutboxTests(PostgresFixture postgres)
         Assert.Equal(0L, await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM notification_outbox WHERE message LIKE '%s3cret%'"));
         var leased = Assert.Single(await outbox.LeaseAsync(Guid.NewGuid(), 10, DateTimeOffset.UtcNow, Lease));
         Assert.Equal((first.DeliveryId, first.IdempotencyKey, first.Channel, first.CreatedAt), (leased.Message.DeliveryId, leased.Message.IdempotencyKey, leased.Message.Channel, leased.Message.CreatedAt));
-        Assert.Equal(first.Items, leased.Message.Items);
+        Assert.Equal(first.Items.ToArray(), leased.Message.Items.ToArray());
         Assert.Equal("s3cret", leased.Message.Channel.Secret);
         Assert.Equal((DeliveryStatus.Pending, 0), (leased.Delivery.Status, leased.Delivery.Attempts));
     }
