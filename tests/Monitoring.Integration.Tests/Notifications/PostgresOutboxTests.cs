@@ -118,6 +118,30 @@ public sealed class PostgresOutboxTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Workers_TwoHostsOnOneOutboxWithAFlakyReceiver_EachMessageAcceptedOnce()
+    {
+        var db = await postgres.CreateDatabaseAsync("outbox_two");
+        await using var receiver = await Receiver.StartAsync();
+        await using var a = PostgresStore.Create(db);
+        await using var b = PostgresStore.Create(db);
+        var messages = Enumerable.Range(0, 30).Select(_ => Messages.To(Messages.Webhook(receiver.Url("hook/flaky1")))).ToList();
+        using var first = await DeliveryHost.StartAsync(new PostgresNotificationOutbox(a), DeliveryHost.Fast());
+        using var second = await DeliveryHost.StartAsync(new PostgresNotificationOutbox(b), DeliveryHost.Fast());
+
+        await new PostgresNotificationOutbox(a).EnqueueAsync(messages);
+        foreach (var message in messages)
+        {
+            Assert.Equal(DeliveryStatus.Sent, (await SettledAsync(new PostgresNotificationOutbox(a), message)).Status);
+        }
+
+        var requests = receiver.On("/hook/flaky1");
+        Assert.Equal(60, requests.Count);
+        var accepted = requests.Where(r => r.Accepted).GroupBy(r => r.IdempotencyKey).ToList();
+        Assert.Equal(30, accepted.Count);
+        Assert.All(accepted, g => Assert.Single(g));
+    }
+
+    [Fact]
     public async Task Query_Filters_ByAlertContactStatusAndPagesNewestFirst()
     {
         var db = await postgres.CreateDatabaseAsync("outbox_log");
