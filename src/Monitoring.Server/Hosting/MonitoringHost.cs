@@ -72,6 +72,7 @@ public static class MonitoringHost
         app.MapRoutesApi();
         app.MapSilencesApi();
         app.MapInhibitionsApi();
+        app.MapNotificationsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
