@@ -79,7 +79,7 @@ public sealed class QualityScorerTests
         Assert.Contains("| *DeclaredBreak* | 1 | 0 | - | - | - | - | - | 1 |", markdown, StringComparison.Ordinal);
         Assert.Contains("False alarms: 4 over 120 guard-windows of 5 min = 3.333%", markdown, StringComparison.Ordinal);
         Assert.Contains("(on valid behaviour 1, beside a fault 1, normal time 2)", text, StringComparison.Ordinal);
-        Assert.Equal(1 + 7 + 4 + 1, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(1 + 7 + 4 + 3, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     /// <summary>
