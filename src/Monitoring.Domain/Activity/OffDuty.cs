@@ -24,6 +24,18 @@ public readonly record struct OffDuty(DateTimeOffset From, DateTimeOffset To)
         return start >= From && start + Minute <= To;
     }
 
+    /// <summary>How much of all of <paramref name="offDuty"/> falls between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static TimeSpan Total(IReadOnlyList<OffDuty> offDuty, DateTimeOffset from, DateTimeOffset to)
+    {
+        var total = TimeSpan.Zero;
+        for (var i = 0; i < offDuty.Count; i++)
+        {
+            total += offDuty[i].Within(from, to);
+        }
+
+        return total;
+    }
+
     /// <summary>How much of it falls between <paramref name="from"/> and <paramref name="to"/>.</summary>
     public TimeSpan Within(DateTimeOffset from, DateTimeOffset to)
     {

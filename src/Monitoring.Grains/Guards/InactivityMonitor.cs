@@ -80,7 +80,7 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
         var input = new EvaluationInput(now, shiftStartedAt, guard.BreakStartedAt, summary, zone, threshold,
             open, guard.Armed, guard.ConsecutiveInactiveWindows)
         {
-            OffDutyInShift = offDuty.Aggregate(TimeSpan.Zero, (sum, o) => sum + o.Within(shiftStartedAt, now)),
+            OffDutyInShift = OffDuty.Total(offDuty, shiftStartedAt, now),
         };
         return (GuardEvaluator.Evaluate(input, settings), summary);
     }
