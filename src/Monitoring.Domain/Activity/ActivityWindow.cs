@@ -10,14 +10,14 @@ namespace Monitoring.Domain.Activity;
 /// minutes up to the newest one recorded, and slots are cleared as it moves on, so a slot's position
 /// says its minute and the tallies carry none.
 /// </summary>
-public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
+public sealed partial class ActivityWindow(int minutes = ActivityWindow.Capacity)
 {
     public const int Capacity = 64;
 
     /// <summary>How far ahead of the clock an event's time may be (the ingest rule); the ring must cover it too.</summary>
     private const int AheadMinutes = 5;
 
-    private readonly MinuteTally[] _tallies = new MinuteTally[Math.Max(2, minutes)];
+    private MinuteTally[] _tallies = new MinuteTally[Math.Max(2, minutes)];
     private long _newest = long.MinValue;
 
     /// <summary>
@@ -51,37 +51,8 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
     }
 
     /// <summary>Sums the minutes that start within [from, to].</summary>
-    public WindowSummary Summarize(DateTimeOffset from, DateTimeOffset to)
-    {
-        var first = MinuteOf(from);
-        if (StartOf(first) < from)
-        {
-            first++;
-        }
-
-        var last = MinuteOf(to);
-        int phone = 0, fixes = 0, tasks = 0, checkpoints = 0;
-        var meter = new MovementMeter();
-        for (var m = Math.Max(first, last - Size + 1); m <= last; m++)
-        {
-            if (!Holds(m))
-            {
-                continue;
-            }
-
-            ref readonly var bucket = ref _tallies[Slot(m)];
-            phone += bucket.Phone;
-            fixes += bucket.Fixes;
-            tasks += bucket.Tasks;
-            checkpoints += bucket.Checkpoints;
-            if (bucket.HasFix)
-            {
-                meter.Add(bucket.Centre);
-            }
-        }
-
-        return new WindowSummary(from, to, phone, fixes, Math.Round(meter.TotalM, 1), tasks, checkpoints);
-    }
+    public WindowSummary Summarize(DateTimeOffset from, DateTimeOffset to) =>
+        Sum(FirstMinuteFrom(from), MinuteOf(to), [], from, to);
 
     /// <summary>The minutes that hold data (and always the newest), oldest first, for snapshots.</summary>
     public IEnumerable<MinuteBucket> Buckets()
@@ -141,5 +112,5 @@ public sealed class ActivityWindow(int minutes = ActivityWindow.Capacity)
 
     private bool Holds(long minute) => _newest != long.MinValue && minute <= _newest && minute > _newest - Size;
 
-    private int Slot(long minute) => (int)(((minute % Size) + Size) % Size);
+    private int Slot(long minute) => SlotIn(minute, Size);
 }

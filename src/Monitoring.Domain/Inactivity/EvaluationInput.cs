@@ -2,7 +2,11 @@ using Monitoring.Domain.Activity;
 
 namespace Monitoring.Domain.Inactivity;
 
-/// <summary>Everything one evaluation of one guard needs.</summary>
+/// <summary>
+/// Everything one evaluation of one guard needs. <see cref="Window"/> covers the last minutes of duty
+/// (declared breaks skipped, <see cref="ActivityWindow.SummarizeDuty"/>); <see cref="OffDutyInShift"/>
+/// is the break time since the shift started, which is not duty either.
+/// </summary>
 public sealed record EvaluationInput(
     DateTimeOffset Now,
     DateTimeOffset ShiftStartedAt,
@@ -12,4 +16,7 @@ public sealed record EvaluationInput(
     decimal Threshold,
     OpenAlertState OpenAlert,
     bool Armed,
-    int ConsecutiveInactiveWindows);
+    int ConsecutiveInactiveWindows)
+{
+    public TimeSpan OffDutyInShift { get; init; }
+}

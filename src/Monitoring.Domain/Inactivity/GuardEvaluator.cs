@@ -22,7 +22,7 @@ public static class GuardEvaluator
         {
             suppressed = OnBreak;
         }
-        else if (input.Now - input.ShiftStartedAt < settings.Window)
+        else if (input.Now - input.ShiftStartedAt - input.OffDutyInShift < settings.Window)
         {
             suppressed = WindowFilling;
         }

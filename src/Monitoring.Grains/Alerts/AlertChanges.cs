@@ -1,3 +1,4 @@
+using System.Globalization;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Alerts;
 
@@ -41,10 +42,18 @@ internal static class AlertChanges
         History = alert.History.Add(new AlertHistoryEntry("cleared", AlertStatus.Resolved, alert.Severity, "system", now, reason)),
     };
 
-    public static Alert Refresh(Alert alert, AlertDraft draft, DateTimeOffset now)
+    /// <summary>
+    /// A rule's new reading of an open alert. The SLA follows the current severity: when it rises on
+    /// an alert not yet escalated, the alert takes the new severity's SLA (<paramref name="draft"/>'s)
+    /// as its period and is due at now + that SLA if that is sooner. An alert already escalated keeps
+    /// its due time and period (it is already climbing the tiers; a shorter period now would page
+    /// several tiers at once). When the due time or the period changed, the escalation must be armed
+    /// again.
+    /// </summary>
+    public static (Alert Alert, TimeSpan Period) Refresh(Alert alert, TimeSpan period, AlertDraft draft, DateTimeOffset now)
     {
         var rose = draft.Severity > alert.Severity;
-        return alert with
+        var refreshed = alert with
         {
             Severity = rose ? draft.Severity : alert.Severity,
             Score = draft.Score,
@@ -54,7 +63,31 @@ internal static class AlertChanges
                 ? alert.History.Add(new AlertHistoryEntry("severity_raised", alert.Status, draft.Severity, "system", now, null))
                 : alert.History,
         };
+        if (!rose || alert.EscalationLevel > 0 || draft.Sla <= TimeSpan.Zero)
+        {
+            return (refreshed, period);
+        }
+
+        var due = now + draft.Sla < alert.SlaDueAt ? now + draft.Sla : alert.SlaDueAt;
+        if (due == alert.SlaDueAt && draft.Sla == period)
+        {
+            return (refreshed, period);
+        }
+
+        return (refreshed with
+        {
+            SlaDueAt = due,
+            History = refreshed.History.Add(new AlertHistoryEntry(
+                "sla_recomputed", alert.Status, draft.Severity, "system", now,
+                string.Create(CultureInfo.InvariantCulture, $"response SLA {draft.Sla.TotalMinutes:0.#} min: due {due:O}"))),
+        }, draft.Sla);
     }
+
+    /// <summary>The alert's escalation period: the stored SLA of its severity, or the one it was raised with.</summary>
+    public static TimeSpan SlaPeriodOf(Alert alert, TimeSpan? stored) =>
+        stored is { } period && period > TimeSpan.Zero ? period
+        : alert.SlaDueAt > alert.RaisedAt ? alert.SlaDueAt - alert.RaisedAt
+        : TimeSpan.FromMinutes(5);
 
     public static string ActionName(AlertActionKind kind) => kind switch
     {

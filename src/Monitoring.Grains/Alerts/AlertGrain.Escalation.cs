@@ -23,8 +23,7 @@ internal sealed partial class AlertGrain
         _ => Task.CompletedTask,
     };
 
-    private static EscalationPolicy PolicyOf(Alert alert) =>
-        new(alert.SlaDueAt > alert.RaisedAt ? alert.SlaDueAt - alert.RaisedAt : TimeSpan.FromMinutes(5));
+    private EscalationPolicy PolicyOf(Alert alert) => new(AlertChanges.SlaPeriodOf(alert, state.State.SlaPeriod));
 
     private async Task ArmEscalationAsync(Alert alert)
     {

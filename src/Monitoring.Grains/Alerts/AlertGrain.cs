@@ -66,6 +66,7 @@ internal sealed partial class AlertGrain(
             EvidenceJson = draft.EvidenceJson,
             History = [new AlertHistoryEntry("raised", AlertStatus.Active, draft.Severity, "system", now, null)],
         };
+        state.State.SlaPeriod = draft.Sla;
         await SaveAsync(alert, AlertFollowUps.Changed | AlertFollowUps.ArmEscalation);
         return state.State.Alert ?? alert;
     }
@@ -77,8 +78,11 @@ internal sealed partial class AlertGrain(
             return state.State.Alert;
         }
 
-        var refreshed = AlertChanges.Refresh(alert, draft, clock.GetUtcNow());
-        await SaveAsync(refreshed);
+        var period = AlertChanges.SlaPeriodOf(alert, state.State.SlaPeriod);
+        var (refreshed, next) = AlertChanges.Refresh(alert, period, draft, clock.GetUtcNow());
+        state.State.SlaPeriod = next;
+        var rearm = refreshed.SlaDueAt != alert.SlaDueAt || next != period;
+        await SaveAsync(refreshed, AlertFollowUps.Changed | (rearm ? AlertFollowUps.ArmEscalation : AlertFollowUps.None));
         return refreshed;
     }
 

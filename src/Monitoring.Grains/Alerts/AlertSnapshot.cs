@@ -13,4 +13,11 @@ public sealed class AlertSnapshot
     [Id(1)] public List<string> Fingerprints { get; set; } = [];
     [Id(2)] public AlertFollowUps Pending { get; set; }
     [Id(3)] public Dictionary<string, DeliveryMark> Deliveries { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The response SLA of the alert's current severity, the escalation period (the SLA due time moves
+    /// when severity rises, so it cannot be read back from it); null in snapshots older than it
+    /// (<see cref="AlertChanges.SlaPeriodOf"/>).
+    /// </summary>
+    [Id(4)] public TimeSpan? SlaPeriod { get; set; }
 }

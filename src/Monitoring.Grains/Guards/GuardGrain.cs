@@ -81,7 +81,7 @@ internal sealed partial class GuardGrain(
             {
                 EventType.ShiftStart => await StartShiftAsync(sample, batch.DeviceId),
                 EventType.ShiftEnd => await EndShiftAsync(sample),
-                _ => Shift.Break(sample.Type, sample.Ts),
+                _ => _inactivity.Break(Guard, sample.Type, sample.Ts, settings),
             };
         }
 

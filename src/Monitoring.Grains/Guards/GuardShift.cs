@@ -30,6 +30,7 @@ internal readonly struct GuardShift(GuardSnapshot guard)
         guard.ShiftStartedAt = at;
         guard.ShiftEndedAt = null;
         guard.BreakStartedAt = null;
+        guard.Breaks = null;
         guard.Armed = true;
         guard.ConsecutiveInactiveWindows = 0;
         guard.LastEvaluation = null;
@@ -48,6 +49,7 @@ internal readonly struct GuardShift(GuardSnapshot guard)
         guard.OnShift = false;
         guard.ShiftEndedAt = at;
         guard.BreakStartedAt = null;
+        guard.Breaks = null;
         guard.NextDueAt = null;
         guard.ConsecutiveInactiveWindows = 0;
         return true;
@@ -61,7 +63,8 @@ internal readonly struct GuardShift(GuardSnapshot guard)
             case EventType.BreakStart when guard.OnShift:
                 guard.BreakStartedAt = at;
                 return true;
-            case EventType.BreakEnd when guard.BreakStartedAt is not null:
+            case EventType.BreakEnd when guard.BreakStartedAt is { } start:
+                new GuardBreaks(guard).Ended(start, at);
                 guard.BreakStartedAt = null;
                 return true;
             default:

@@ -54,6 +54,12 @@ public sealed class GuardSnapshot
     [Id(20)] public bool Admitted { get; set; }
 
     /// <summary>
+    /// Ended breaks the evaluation window may still reach back past (their minutes are not duty),
+    /// oldest first; null when none is that recent, so a guard without breaks carries no list.
+    /// </summary>
+    [Id(21)] public List<BreakRecord>? Breaks { get; set; }
+
+    /// <summary>
     /// Drops the storage-only lists once written or read: the live window, scores and baseline are
     /// the parts' compact forms, so the lists are not kept between saves.
     /// </summary>

@@ -13,7 +13,7 @@ internal static class GuardView
         GuardSnapshot guard, string guardId, DateTimeOffset now, InactivityMonitor inactivity, GuardSite site,
         InactivitySettings settings, Alert? inactivityAlert, BaselineInfo baseline)
     {
-        var (window, zone, threshold) = (inactivity.Summarize(now, settings.Window), site.Zone, site.ThresholdOr(settings));
+        var (window, zone, threshold) = (inactivity.SummarizeDuty(guard, now, settings), site.Zone, site.ThresholdOr(settings));
         var deepNight = SiteClock.IsBetween(now, zone, settings.DeepNightStart, settings.DeepNightEnd);
         var score = InactivityScorer.Score(window, deepNight, threshold, settings);
         return new GuardState

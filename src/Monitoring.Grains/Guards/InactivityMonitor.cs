@@ -22,6 +22,7 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
     public const string AlertType = "inactivity";
     public const int MaxScores = 48;
     private const double DefaultAccuracyM = 20.0;
+    private static readonly TimeSpan BreakReachMargin = TimeSpan.FromMinutes(2);
 
     public static InactivityMonitor Restore(GuardSnapshot guard, InactivitySettings settings)
     {
@@ -33,7 +34,7 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
         }
 
         return new InactivityMonitor(
-            ActivityWindow.Restore((guard.Window ?? []).Select(b => b.ToBucket()), ActivityWindow.MinutesFor(settings.Window)),
+            ActivityWindow.Restore((guard.Window ?? []).Select(b => b.ToBucket()), RingFor(guard, settings)),
             ScoreHistory.Restore(guard.Scores ?? [], MaxScores));
     }
 
@@ -50,15 +51,45 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
     /// <summary>The window ending at <paramref name="now"/>.</summary>
     public WindowSummary Summarize(DateTimeOffset now, TimeSpan span) => window.Summarize(now - span, now);
 
-    /// <summary>The evaluation at <paramref name="now"/> (<see cref="GuardEvaluator"/>) over the window ending then.</summary>
+    /// <summary>The last window of duty ending at <paramref name="now"/>: declared breaks skipped, up to the break limit.</summary>
+    public WindowSummary SummarizeDuty(GuardSnapshot guard, DateTimeOffset now, InactivitySettings settings) =>
+        window.SummarizeDuty(now, settings.Window, new GuardBreaks(guard).OffDutyUntil(now, settings.BreakMax));
+
+    /// <summary>Takes a break start or end (<see cref="GuardShift.Break"/>), sizing the ring for it; true when the state changed.</summary>
+    public bool Break(GuardSnapshot guard, EventType type, DateTimeOffset at, InactivitySettings settings)
+    {
+        if (!new GuardShift(guard).Break(type, at))
+        {
+            return false;
+        }
+
+        window.Resize(RingFor(guard, settings));
+        return true;
+    }
+
+    /// <summary>The evaluation at <paramref name="now"/> (<see cref="GuardEvaluator"/>) over the last window of duty.</summary>
     public (EvaluationOutcome Outcome, WindowSummary Window) Evaluate(
         GuardSnapshot guard, DateTimeOffset now, InactivitySettings settings, decimal threshold, TimeZoneInfo zone, OpenAlertState open)
     {
-        var summary = Summarize(now, settings.Window);
-        var input = new EvaluationInput(now, guard.ShiftStartedAt ?? now, guard.BreakStartedAt, summary, zone, threshold,
-            open, guard.Armed, guard.ConsecutiveInactiveWindows);
+        var breaks = new GuardBreaks(guard);
+        breaks.Forget(now - settings.Window - settings.BreakMax - BreakReachMargin, settings.BreakMax);
+        window.Resize(RingFor(guard, settings));
+        var shiftStartedAt = guard.ShiftStartedAt ?? now;
+        var offDuty = breaks.OffDutyUntil(now, settings.BreakMax);
+        var summary = window.SummarizeDuty(now, settings.Window, offDuty);
+        var input = new EvaluationInput(now, shiftStartedAt, guard.BreakStartedAt, summary, zone, threshold,
+            open, guard.Armed, guard.ConsecutiveInactiveWindows)
+        {
+            OffDutyInShift = OffDuty.Total(offDuty, shiftStartedAt, now),
+        };
         return (GuardEvaluator.Evaluate(input, settings), summary);
     }
+
+    // The window covers the evaluation window; while a break is under way or in reach it also
+    // reaches back past the break (at most the break limit), and shrinks again once the break is
+    // out of reach, so only guards on or just back from a break carry the longer ring.
+    private static int RingFor(GuardSnapshot guard, InactivitySettings settings) =>
+        ActivityWindow.MinutesFor(new GuardBreaks(guard).Any ? settings.Window + settings.BreakMax : settings.Window);
 
     /// <summary>
     /// Reads the inactivity alert back. One an operator closed frees the guard but leaves it disarmed

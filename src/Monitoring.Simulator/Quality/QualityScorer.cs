@@ -16,6 +16,8 @@ namespace Monitoring.Simulator.Quality;
 /// </summary>
 internal static class QualityScorer
 {
+    private const string InactivityType = "inactivity";
+
     public static QualityReport Score(
         IReadOnlyList<FaultTruth> faults, IReadOnlyList<ObservedAlert> alerts, TimeSpan faultFreeGuardTime, ScoringOptions? options = null)
     {
@@ -44,7 +46,29 @@ internal static class QualityScorer
         var beside = unmatched.Count(u => u.Beside is { IsValidBehaviour: false });
         var summary = new FalseAlarmSummary(
             unmatched.Count, onValid, beside, unmatched.Count - onValid - beside, windows, windows > 0 ? unmatched.Count / windows : null);
-        return new QualityReport(byType, byKind, summary, alerts.Count, options);
+        return new QualityReport(byType, byKind, summary, alerts.Count, options, Noise(InactivityType, faults, alerts, matched, unmatched));
+    }
+
+    // Precision over the alerts that reached people, and the declared breaks with any alert on them.
+    private static NoiseSummary Noise(
+        string type,
+        IReadOnlyList<FaultTruth> faults,
+        IReadOnlyList<ObservedAlert> alerts,
+        Dictionary<string, List<ObservedAlert>> matched,
+        List<(ObservedAlert Alert, FaultTruth? Beside)> unmatched)
+    {
+        var ofType = alerts.Where(a => a.Type == type).ToList();
+        var hits = matched.Values.SelectMany(list => list).Where(a => a.Type == type).ToList();
+        return new NoiseSummary(
+            type,
+            ofType.Count,
+            hits.Count,
+            ofType.Count(a => a.Notified),
+            hits.Count(a => a.Notified),
+            ofType.Count(a => a.InhibitedBy is not null),
+            ofType.Count(a => a.SilencedBy is not null),
+            faults.Count(f => f.Kind == FaultKind.DeclaredBreak),
+            unmatched.Where(u => u.Beside is { Kind: FaultKind.DeclaredBreak }).Select(u => u.Beside!.FaultId).Distinct(StringComparer.Ordinal).Count());
     }
 
     private static QualityRow TypeRow(

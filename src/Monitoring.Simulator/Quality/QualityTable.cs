@@ -72,8 +72,14 @@ internal static class QualityTable
         var period = report.Options.EvaluationPeriod.TotalMinutes;
         return Invariant($"False alarms: {f.Total} over {f.GuardWindows:0.#} guard-windows of {period:0.#} min = {rate}")
             + Invariant($" (on valid behaviour {f.OnValidBehaviour}, beside a fault {f.BesideFault}, normal time {f.OnNormalTime});")
-            + Invariant($" {report.Alerts} alerts, grace {report.Options.Grace.TotalMinutes:0.#} min.");
+            + Invariant($" {report.Alerts} alerts, grace {report.Options.Grace.TotalMinutes:0.#} min.")
+            + Environment.NewLine + Environment.NewLine + Noise(report.Noise);
     }
+
+    private static string Noise(NoiseSummary n) =>
+        Invariant($"Notified {n.Type} (neither inhibited nor silenced): precision {Percent(n.NotifiedPrecision)} ({n.NotifiedTruePositives}/{n.Notified}); {n.Inhibited} inhibited, {n.Silenced} silenced.")
+        + Environment.NewLine + Environment.NewLine
+        + Invariant($"Declared breaks alerted: {n.BreaksAlerted} of {n.Breaks} ({Percent(n.BreaksAlertedShare)}).");
 
     private static string Percent(double? value) => value is { } v ? Invariant($"{v * 100:0.0}%") : "-";
 

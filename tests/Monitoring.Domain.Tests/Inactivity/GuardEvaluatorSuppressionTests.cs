@@ -73,6 +73,24 @@ public sealed class GuardEvaluatorSuppressionTests
     }
 
     [Fact]
+    public void Evaluate_FortyMinuteShiftWithTwentyMinuteBreak_IsStillFilling()
+    {
+        var outcome = Evaluate(Inputs.At(Now) with { ShiftStartedAt = Now.AddMinutes(-40), OffDutyInShift = TimeSpan.FromMinutes(20) });
+
+        Assert.Equal(GuardEvaluator.WindowFilling, outcome.Suppressed);
+        Assert.Equal(AlertDecision.None, outcome.Decision);
+    }
+
+    [Fact]
+    public void Evaluate_ThirtyDutyMinutesBesideABreak_IsNoLongerFilling()
+    {
+        var outcome = Evaluate(Inputs.At(Now) with { ShiftStartedAt = Now.AddMinutes(-50), OffDutyInShift = TimeSpan.FromMinutes(20) });
+
+        Assert.Null(outcome.Suppressed);
+        Assert.Equal(AlertDecision.Raise, outcome.Decision);
+    }
+
+    [Fact]
     public void Evaluate_BreakInYoungShift_ReportsBreak()
     {
         var outcome = Evaluate(Inputs.At(Now) with { ShiftStartedAt = Now.AddMinutes(-15), BreakStartedAt = Now.AddMinutes(-5) });

@@ -69,7 +69,7 @@ public sealed class ManualClockTests(ScheduledClusterFixture fixture)
     }
 
     [Fact]
-    public async Task DeclaredBreak_SuppressesAlert_UntilBreakLimitPasses()
+    public async Task DeclaredBreak_SuppressesAlert_UntilThirtyDutyMinutesPassAfterTheLimit()
     {
         var t0 = fixture.Clock.GetUtcNow();
         var guard = new GuardScenario(fixture);
@@ -84,9 +84,13 @@ public sealed class ManualClockTests(ScheduledClusterFixture fixture)
         Assert.Equal("on_break", onBreak.LastEvaluation.Suppressed);
         Assert.Empty(await guard.AlertsAsync());
 
+        // The break's 30 minutes are not duty: 30 minutes of duty (24 before it, 6 after its limit) at t0+60.
         await fixture.Scheduler.AdvanceAsync(t0.AddMinutes(55));
+        Assert.Equal("window_filling", (await guard.Guard.GetAsync())!.LastEvaluation!.Suppressed);
+        Assert.Empty(await guard.AlertsAsync());
+        await fixture.Scheduler.AdvanceAsync(t0.AddMinutes(60));
         var alert = Assert.Single(await guard.AlertsAsync());
-        Assert.Equal(t0.AddMinutes(55), alert.RaisedAt);
-        await guard.SendAsync(EventType.ShiftEnd, t0.AddMinutes(55));
+        Assert.Equal(t0.AddMinutes(60), alert.RaisedAt);
+        await guard.SendAsync(EventType.ShiftEnd, t0.AddMinutes(60));
     }
 }

@@ -39,6 +39,7 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
         DeviceIds = ["d1", "d2"],
         LastSeenAt = At,
         BreakStartedAt = At.AddMinutes(-3),
+        Breaks = [new BreakRecord(At.AddMinutes(-50), At.AddMinutes(-30))],
         OpenAlertId = "a1",
         Armed = false,
         ConsecutiveInactiveWindows = 3,
@@ -73,6 +74,7 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
     {
         Alert = SampleAlert(),
         Fingerprints = ["ack:op1", "verify:op1"],
+        SlaPeriod = TimeSpan.FromMinutes(5),
     });
 
     [Fact]

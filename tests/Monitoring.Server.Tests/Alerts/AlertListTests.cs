@@ -113,7 +113,9 @@ public sealed class AlertListTests(AlertsHostFixture host)
         Assert.Equal(first.Str("alertId"), alert.Str("alertId"));
         Assert.Equal("high", first.Str("severity"));
         Assert.Equal("critical", alert.Str("severity"));
-        Assert.Equal(["raised", "severity_raised"], alert.Items("history").Select(h => h.Str("action")));
+        // Critical answers within 5 minutes, high within 10: the period follows the severity (due t0+40 either way).
+        Assert.Equal(["raised", "severity_raised", "sla_recomputed"], alert.Items("history").Select(h => h.Str("action")));
+        Assert.Equal(t0.AddMinutes(40), alert.Time("slaDueAt"));
     }
 
     /// <summary>The guards of the matching alerts, sorted: alerts raised at the same instant have no set order.</summary>

@@ -24,12 +24,17 @@ public sealed class SuppressionTests(InactivityHostFixture host)
         Assert.True(guard.GetProperty("lastEvaluation").Bool("isInactive"));
         Assert.Empty(await phone.AlertsAsync());
 
+        // The 27 break minutes are not duty: 20 quiet minutes before it and 3 after are not yet a window.
         await phone.SendAsync(phone.Event("break_end", t0.AddMinutes(47)));
-        await host.SetClockAsync(t0.AddMinutes(50));
+        await host.SetClockAsync(t0.AddMinutes(55));
+        var back = await phone.GuardAsync();
+        Assert.False(back.Bool("onBreak"));
+        Assert.Equal("window_filling", back.GetProperty("lastEvaluation").Str("suppressed"));
+        Assert.Empty(await phone.AlertsAsync());
 
+        await host.SetClockAsync(t0.AddMinutes(60));
         var alert = Assert.Single(await phone.AlertsAsync());
-        Assert.Equal(t0.AddMinutes(50), alert.Time("raisedAt"));
-        Assert.False((await phone.GuardAsync()).Bool("onBreak"));
+        Assert.Equal(t0.AddMinutes(60), alert.Time("raisedAt"));
     }
 
     [Fact]
@@ -41,12 +46,15 @@ public sealed class SuppressionTests(InactivityHostFixture host)
         await host.SetClockAsync(t0.AddMinutes(20));
         await phone.SendAsync(phone.Event("break_start", t0.AddMinutes(20)));
 
-        await host.SetClockAsync(t0.AddMinutes(45));
+        // Suppressed until t0+50 (the limit); the minutes after it are duty again, and with the 20
+        // before the break they make a quiet 30-minute window at t0+60.
+        await host.SetClockAsync(t0.AddMinutes(55));
         Assert.Empty(await phone.AlertsAsync());
-        await host.SetClockAsync(t0.AddMinutes(50));
+        Assert.Equal("window_filling", (await phone.GuardAsync()).GetProperty("lastEvaluation").Str("suppressed"));
+        await host.SetClockAsync(t0.AddMinutes(60));
 
         var alert = Assert.Single(await phone.AlertsAsync());
-        Assert.Equal(t0.AddMinutes(50), alert.Time("raisedAt"));
+        Assert.Equal(t0.AddMinutes(60), alert.Time("raisedAt"));
     }
 
     [Fact]

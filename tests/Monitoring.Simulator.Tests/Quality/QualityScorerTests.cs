@@ -46,6 +46,32 @@ public sealed class QualityScorerTests
     }
 
     [Fact]
+    public void Score_counts_notified_inactivity_and_breaks_alerted()
+    {
+        FaultTruth[] faults =
+        [
+            Fault("f-1", FaultKind.Asleep, 1, 60, 120),
+            Fault("f-2", FaultKind.BatteryDying, 2, 60, 180),
+            Fault("f-3", FaultKind.DeclaredBreak, 3, 90, 120),
+            Fault("f-4", FaultKind.DeclaredBreak, 4, 90, 120),
+        ];
+        ObservedAlert[] alerts =
+        [
+            new("a-1", "inactivity", "g-1", "d-1", "site-0", Night.AddMinutes(90)),
+            new("a-2", "inactivity", "g-2", "d-2", "site-0", Night.AddMinutes(100), InhibitedBy: "a-9"),
+            new("a-3", "inactivity", "g-5", "d-5", "site-0", Night.AddMinutes(100), SilencedBy: "sil_1"),
+            new("a-4", "inactivity", "g-3", "d-3", "site-0", Night.AddMinutes(110)),
+            new("a-5", "device_offline", "g-3", "d-3", "site-0", Night.AddMinutes(115)),
+        ];
+
+        var noise = QualityScorer.Score(faults, alerts, TimeSpan.FromHours(10)).Noise;
+
+        Assert.Equal(new NoiseSummary("inactivity", 4, 1, 2, 1, 1, 1, 2, 1), noise);
+        Assert.Equal(0.5, noise.NotifiedPrecision);
+        Assert.Equal(0.5, noise.BreaksAlertedShare);
+    }
+
+    [Fact]
     public void Percentiles_are_nearest_rank_over_the_detected_faults()
     {
         FaultTruth[] faults =
@@ -79,7 +105,9 @@ public sealed class QualityScorerTests
         Assert.Contains("| *DeclaredBreak* | 1 | 0 | - | - | - | - | - | 1 |", markdown, StringComparison.Ordinal);
         Assert.Contains("False alarms: 4 over 120 guard-windows of 5 min = 3.333%", markdown, StringComparison.Ordinal);
         Assert.Contains("(on valid behaviour 1, beside a fault 1, normal time 2)", text, StringComparison.Ordinal);
-        Assert.Equal(1 + 7 + 4 + 1, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("Notified inactivity (neither inhibited nor silenced): precision 50.0% (2/4); 0 inhibited, 0 silenced.", markdown, StringComparison.Ordinal);
+        Assert.Contains("Declared breaks alerted: 1 of 1 (100.0%).", markdown, StringComparison.Ordinal);
+        Assert.Equal(1 + 7 + 4 + 3, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     /// <summary>
