@@ -182,6 +182,10 @@ internal static class HostileEndpoints
             ],
         },
         new("DELETE", "/api/v1/silences/{id}", Admin, IdKind.Silence) { Mutating = true },
+        new("GET", "/api/v1/notifications", Read)
+        {
+            Query = [("alertId", HostileValues.Words), ("contactId", HostileValues.Words), ("status", HostileValues.Words), .. Page],
+        },
         new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
         new("GET", "/hubs/monitoring", Read),
     ];
