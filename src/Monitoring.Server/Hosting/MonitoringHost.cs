@@ -68,6 +68,8 @@ public static class MonitoringHost
         app.MapIncidentsApi();
         app.MapTicketsApi();
         app.MapRulesApi();
+        app.MapAckLinksApi();
+        app.MapPagerDutyApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
