@@ -91,7 +91,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Limits);
             host.Services.AddSingleton(new NotificationSettings { LinkSecret = "grain-tests-link-secret" });
             host.Services.AddSingleton<AckLinks>();
-            host.Services.AddSingleton<NotificationPolicyCache>();
+            host.Services.AddSingleton(sp => new NotificationPolicyCache(sp.GetRequiredService<IGrainFactory>()) { SeededOnly = true });
             host.Services.AddSingleton<INotificationOutbox>(Outbox);
             host.Services.AddGrainModes();
         });

@@ -9,8 +9,8 @@ namespace Monitoring.Grains.Tests.Notifications;
 /// notified group after the group interval, a group still firing again after the repeat interval, and
 /// alerts linked to one incident during the wait in one message.
 /// </summary>
-[Collection(ScheduledCollection.Name)]
-public sealed class NotificationGroupingTests(ScheduledClusterFixture fixture)
+[Collection(NotificationCollection.Name)]
+public sealed class NotificationGroupingTests(NotificationClusterFixture fixture)
 {
     private readonly NotifyScenario _site = new(fixture);
 

@@ -7,8 +7,8 @@ using static Monitoring.Grains.Tests.Notifications.NotifyScenario;
 namespace Monitoring.Grains.Tests.Notifications;
 
 /// <summary>Escalation tiers reach their contacts once each, at once; a contact over its rate limit gets what was held back in its next allowed message.</summary>
-[Collection(ScheduledCollection.Name)]
-public sealed class NotificationRoutingTests(ScheduledClusterFixture fixture)
+[Collection(NotificationCollection.Name)]
+public sealed class NotificationRoutingTests(NotificationClusterFixture fixture)
 {
     private readonly NotifyScenario _site = new(fixture);
 

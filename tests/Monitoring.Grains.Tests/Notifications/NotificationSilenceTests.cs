@@ -6,8 +6,8 @@ using static Monitoring.Grains.Tests.Notifications.NotifyScenario;
 namespace Monitoring.Grains.Tests.Notifications;
 
 /// <summary>Silences and inhibition applied: the alert is raised and shows what holds it, nobody is told, it does not escalate; once lifted, it is notified.</summary>
-[Collection(ScheduledCollection.Name)]
-public sealed class NotificationSilenceTests(ScheduledClusterFixture fixture)
+[Collection(NotificationCollection.Name)]
+public sealed class NotificationSilenceTests(NotificationClusterFixture fixture)
 {
     private readonly NotifyScenario _site = new(fixture);
 
