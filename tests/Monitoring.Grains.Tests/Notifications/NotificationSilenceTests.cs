@@ -45,6 +45,31 @@ public sealed class NotificationSilenceTests(NotificationClusterFixture fixture)
     }
 
     [Fact]
+    public async Task PolicyChanged_SilenceAddedForAnOpenAlert_AlertSilencedBeforeItsGroupIsDue()
+    {
+        _site.Seed([Contact("op")], [Route((0, ["op"]))]);
+        var alertId = await _site.RaiseAsync(guardId: "g7");
+        var silence = new Silence
+        {
+            SilenceId = "sil_late",
+            Matchers = new SilenceMatchers { GuardId = "g7" },
+            StartsAt = _site.Now.AddMinutes(-1),
+            EndsAt = _site.Now.AddHours(1),
+            CreatedBy = "admin",
+            Comment = "known issue",
+        };
+        _site.Seed([Contact("op")], [Route((0, ["op"]))], [silence], version: 2);
+
+        await _site.Notifier.PolicyChangedAsync(2);
+        var alert = await Eventually.ReachAsync(() => _site.Alert(alertId).GetAsync(), a => a?.SilencedBy is not null, "The new silence never reached the alert.");
+        await _site.AdvanceAsync(TimeSpan.FromMinutes(5));
+
+        Assert.Equal("sil_late", alert!.SilencedBy);
+        Assert.Empty(_site.Messages);
+        _site.NoRepeatedKeys();
+    }
+
+    [Fact]
     public async Task DeadPhone_InhibitsTheGuardsInactivity_UntilTheDeviceIsBack()
     {
         var rule = new Inhibition
