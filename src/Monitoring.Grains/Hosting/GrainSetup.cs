@@ -36,6 +36,9 @@ public static class GrainSetup
         services.AddSingleton<DeviceIngestServices>();
         services.AddSingleton(options.Limits);
         services.AddSingleton(options.Checkpoint);
+        services.AddSingleton(options.Notifications);
+        services.AddSingleton<AckLinks>();
+        services.AddSingleton<NotificationPolicyCache>();
         services.AddGrainModes();
         services.TryAddSingleton<IHistoryStore, MemoryHistory>();
         services.TryAddSingleton<IEventLog, MemoryEventLog>();

@@ -37,6 +37,7 @@ internal static class SiloSetup
             Ingest = new IngestLimits(options.Ingest.MaxSeqAhead),
             Limits = options.Limits.ToLimits(),
             Checkpoint = postgres is null ? CheckpointPolicy.Embedded : new CheckpointPolicy(options.Storage.CheckpointPeriod),
+            Notifications = options.Notifications.ToSettings(),
         });
         builder.Services.AddNotificationDelivery(options.Notifications.Delivery);
         if (postgres is not null)
