@@ -68,6 +68,10 @@ public static class MonitoringHost
         app.MapIncidentsApi();
         app.MapTicketsApi();
         app.MapRulesApi();
+        app.MapContactsApi();
+        app.MapRoutesApi();
+        app.MapSilencesApi();
+        app.MapInhibitionsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
