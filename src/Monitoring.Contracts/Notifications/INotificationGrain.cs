@@ -1,4 +1,5 @@
 using Monitoring.Contracts.Alerts;
+using Orleans.Concurrency;
 
 namespace Monitoring.Contracts.Notifications;
 
@@ -12,6 +13,10 @@ public interface INotificationGrain : IGrainWithStringKey
     /// <summary>An alert of the site as it stands after a change (raise, update, escalation, action, clear, incident link); idempotent.</summary>
     Task OnAlertAsync(Alert alert);
 
-    /// <summary>The tenant's book changed (a silence, route or rule): check the open alerts again.</summary>
+    /// <summary>
+    /// The tenant's book changed (a silence, route or rule): check the open alerts again. One-way: the
+    /// notifier reads the book while it checks, so a book that waited here could wait forever.
+    /// </summary>
+    [OneWay]
     Task PolicyChangedAsync(long version);
 }

@@ -36,15 +36,19 @@ public enum AlertFollowUps
     /// <summary>The escalation reminder or job is removed.</summary>
     StopEscalation = 128,
 
-    /// <summary>Everything that hears of a change.</summary>
-    Notify = Index | Site | Signal | Feed,
+    /// <summary>The site's notifier hears of the alert (routing, grouping, silences, inhibition), last of all.</summary>
+    Notify = 256,
 
-    /// <summary>What a change of the alert owes: a ticket if it needs one, then everyone hears of it.</summary>
-    Changed = Notify | Ticket,
+    /// <summary>Everything that shows the alert hears of a change.</summary>
+    Listeners = Index | Site | Signal | Feed,
+
+    /// <summary>What a change of the alert owes: a ticket if it needs one, then everyone hears of it, the notifier last.</summary>
+    Changed = Listeners | Ticket | Notify,
 
     /// <summary>
-    /// What learning its incident owes: the index and the feed show the link. The site's counts do not
-    /// depend on it, and the correlation grain sent it, so neither hears of it.
+    /// What learning its incident owes: the index and the feed show the link, and the notifier groups
+    /// the alert with its incident. The site's counts do not depend on it, and the correlation grain
+    /// sent it, so neither hears of it.
     /// </summary>
-    IncidentLinked = Index | Feed,
+    IncidentLinked = Index | Feed | Notify,
 }

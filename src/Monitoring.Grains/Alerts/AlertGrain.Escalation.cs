@@ -38,8 +38,9 @@ internal sealed partial class AlertGrain
 
     private async Task EscalateIfDueAsync()
     {
-        if (state.State.Alert is not { } alert)
+        if (state.State.Alert is not { } alert || alert.SilencedBy is not null)
         {
+            // A silenced alert does not escalate; lifting the silence arms it again (MarkSilencedAsync).
             await StopEscalationAsync();
             return;
         }

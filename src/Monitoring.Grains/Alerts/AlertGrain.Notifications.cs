@@ -53,7 +53,7 @@ internal sealed partial class AlertGrain
             History = alert.History.Add(new AlertHistoryEntry(
                 alertId is null ? "uninhibited" : "inhibited", alert.Status, alert.Severity, "system", now, alertId ?? alert.InhibitedBy)),
         };
-        await SaveAsync(changed, AlertFollowUps.Index | AlertFollowUps.Feed);
+        await SaveAsync(changed, AlertFollowUps.Index | AlertFollowUps.Feed | AlertFollowUps.Notify);
     }
 
     public async Task RecordDeliveryAsync(string deliveryId, int tier, DeliveryStatus status, DateTimeOffset at)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Incidents;
+using Monitoring.Contracts.Notifications;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Alerts;
 using Monitoring.Grains.Feed;
@@ -28,7 +29,7 @@ internal sealed partial class AlertGrain
     private static readonly AlertFollowUps[] Steps =
     [
         AlertFollowUps.Ticket, AlertFollowUps.Index, AlertFollowUps.Site, AlertFollowUps.Signal,
-        AlertFollowUps.Feed, AlertFollowUps.ArmEscalation, AlertFollowUps.StopEscalation,
+        AlertFollowUps.Feed, AlertFollowUps.ArmEscalation, AlertFollowUps.StopEscalation, AlertFollowUps.Notify,
     ];
 
     internal const string OutboxJob = "outbox";
@@ -154,8 +155,14 @@ internal sealed partial class AlertGrain
         AlertFollowUps.Feed => PublishAsync(alert, (state.State.Pending & AlertFollowUps.Raised) != 0),
         AlertFollowUps.Ticket => TicketAsync(alert),
         AlertFollowUps.ArmEscalation => ArmEscalationAsync(alert),
+        AlertFollowUps.Notify => NotifyAsync(alert),
         _ => StopEscalationAsync(),
     };
+
+    // The site's notifier, after everything else: a notifier that cannot answer holds back no other step.
+    private Task NotifyAsync(Alert alert) => notifications.Enabled
+        ? GrainFactory.GetGrain<INotificationGrain>(GrainKeys.Compose(_tenant, alert.SiteId)).OnAlertAsync(alert)
+        : Task.CompletedTask;
 
     private Task PublishAsync(Alert alert, bool raised)
     {

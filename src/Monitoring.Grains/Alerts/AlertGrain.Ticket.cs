@@ -31,7 +31,7 @@ internal sealed partial class AlertGrain
         // If this write fails, memory keeps the link (the later steps tell it; a later write stores it);
         // after a crash before then, the reactivated alert asks the desk again and joins the ticket just opened.
         state.State.Alert = alert with { TicketId = ticketId };
-        state.State.Pending |= AlertFollowUps.Notify;
+        state.State.Pending |= AlertFollowUps.Listeners;
         await state.WriteStateAsync();
     }
 }

@@ -5,6 +5,7 @@ using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Escalation;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Outbox;
 using Monitoring.Grains.Scheduling;
 
@@ -21,6 +22,7 @@ internal sealed partial class AlertGrain(
     MonitoringClock clock,
     IPeriodicWork periodicWork,
     FeedPublisher publisher,
+    NotificationSettings notifications,
     ILogger<AlertGrain> logger) : Grain, IAlertGrain, IClockDrivenGrain, IRemindable
 {
     private string _tenant = "";

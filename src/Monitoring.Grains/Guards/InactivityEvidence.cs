@@ -9,7 +9,7 @@ namespace Monitoring.Grains.Guards;
 /// <summary>The evidence an inactivity alert carries: what the window held and which signals were absent.</summary>
 internal static class InactivityEvidence
 {
-    public static string ToJson(WindowSummary window, EvaluationOutcome outcome, decimal threshold)
+    public static string ToJson(WindowSummary window, EvaluationOutcome outcome, decimal threshold, int guardDevices)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var w = new Utf8JsonWriter(buffer))
@@ -33,6 +33,8 @@ internal static class InactivityEvidence
             w.WriteBoolean("isNightShift", outcome.IsNightShift);
             w.WriteNumber("threshold", threshold);
             w.WriteNumber("consecutiveInactiveWindows", outcome.ConsecutiveInactiveWindows);
+            // The notifier's dead-phone rule holds only for a guard's only device.
+            w.WriteNumber("guardDevices", guardDevices);
             w.WriteEndObject();
         }
 

@@ -123,7 +123,7 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
         guardId,
         guard.DeviceIds.Count > 0 ? guard.DeviceIds[0] : null,
         (double)outcome.Score.Score,
-        InactivityEvidence.ToJson(window, outcome, threshold),
+        InactivityEvidence.ToJson(window, outcome, threshold, guard.DeviceIds.Count),
         AlertSla.ForInactivity(outcome.Score.Severity));
 
     private static ActivityKind KindOf(EventType type) => type switch

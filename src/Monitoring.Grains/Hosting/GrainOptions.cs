@@ -1,5 +1,6 @@
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Devices;
+using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
 using Monitoring.Grains.Tenants;
@@ -25,6 +26,9 @@ public sealed record GrainOptions
     public IngestLimits Ingest { get; init; } = IngestLimits.Default;
 
     public TenantLimits Limits { get; init; } = TenantLimits.Default;
+
+    /// <summary>Acknowledge links and whether alerts reach the site notifiers.</summary>
+    public NotificationSettings Notifications { get; init; } = NotificationSettings.Default;
 
     /// <summary>When live grain state is written; the embedded default writes only on deactivation.</summary>
     public CheckpointPolicy Checkpoint { get; init; } = CheckpointPolicy.Embedded;

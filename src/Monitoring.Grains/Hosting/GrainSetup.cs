@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
@@ -35,6 +36,9 @@ public static class GrainSetup
         services.AddSingleton<DeviceIngestServices>();
         services.AddSingleton(options.Limits);
         services.AddSingleton(options.Checkpoint);
+        services.AddSingleton(options.Notifications);
+        services.AddSingleton<AckLinks>();
+        services.AddSingleton<NotificationPolicyCache>();
         services.AddGrainModes();
         services.TryAddSingleton<IHistoryStore, MemoryHistory>();
         services.TryAddSingleton<IEventLog, MemoryEventLog>();

@@ -72,6 +72,8 @@ public static class MonitoringHost
         app.MapRoutesApi();
         app.MapSilencesApi();
         app.MapInhibitionsApi();
+        app.MapAckLinksApi();
+        app.MapPagerDutyApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;

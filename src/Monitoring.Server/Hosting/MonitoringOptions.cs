@@ -41,5 +41,7 @@ internal sealed class MonitoringOptions
 
     public LimitsOptions Limits { get; set; } = new();
 
+    public NotificationsOptions Notifications { get; set; } = new();
+
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

@@ -36,6 +36,7 @@ internal static class SiloSetup
             Ingest = new IngestLimits(options.Ingest.MaxSeqAhead),
             Limits = options.Limits.ToLimits(),
             Checkpoint = postgres is null ? CheckpointPolicy.Embedded : new CheckpointPolicy(options.Storage.CheckpointPeriod),
+            Notifications = options.Notifications.ToSettings(),
         });
         if (postgres is not null)
         {

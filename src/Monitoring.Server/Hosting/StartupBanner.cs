@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Server.Auth;
 
@@ -29,6 +30,11 @@ internal static partial class StartupBanner
                 ? $"PostgreSQL {db.ConnectionString.Split(';').FirstOrDefault(p => p.StartsWith("Host", StringComparison.OrdinalIgnoreCase)) ?? ""}"
                 : "embedded (in memory)";
             LogListening(logger, address, clock.IsManual ? "manual" : "system", storage);
+            if (app.Services.GetRequiredService<AckLinks>().IsKeyGenerated)
+            {
+                LogGeneratedLinkKey(logger);
+            }
+
             LogHowToPost(logger, address, key);
         });
     }
@@ -36,6 +42,10 @@ internal static partial class StartupBanner
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "No API keys configured (Monitoring__ApiKeys__0__Key/Tenant/Role): using the development key {Key} (tenant 'dev', roles admin and system).")]
     private static partial void LogDevelopmentKey(ILogger logger, string key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "No Monitoring__Notifications__LinkSecret configured: acknowledge links are signed with a random key of this process and stop working when it restarts (with several silos, set the same secret on each).")]
+    private static partial void LogGeneratedLinkKey(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
         "Monitoring.Orleans is listening on {Address} (clock: {Clock}, storage: {Storage}). Dashboard: {Address}/  API description: {Address}/openapi/v1.json")]
