@@ -43,6 +43,8 @@ public static class GrainSetup
         services.TryAddSingleton<IHistoryStore, MemoryHistory>();
         services.TryAddSingleton<IEventLog, MemoryEventLog>();
         services.TryAddSingleton<ITelemetryArchive>(NoArchive.Instance);
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<INotificationOutbox>(sp => new MemoryNotificationOutbox(sp.GetRequiredService<OutboxSignal>()));
         return services;
     }
 }

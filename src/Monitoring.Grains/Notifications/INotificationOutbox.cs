@@ -8,6 +8,12 @@ namespace Monitoring.Grains.Notifications;
 /// In memory on the embedded default; a PostgreSQL table otherwise, so a queued message survives
 /// the silo that queued it.
 /// </summary>
+/// <remarks>
+/// Two clocks meet here. The log's times (<see cref="Delivery.CreatedAt"/>, <see cref="Delivery.UpdatedAt"/>,
+/// <see cref="Delivery.SentAt"/>) are the monitoring clock's, like every other time an operator reads.
+/// Leases and the next attempt are real time: a receiver comes back in real seconds, whatever a
+/// manual clock says.
+/// </remarks>
 public interface INotificationOutbox
 {
     /// <summary>
@@ -16,6 +22,27 @@ public interface INotificationOutbox
     /// </summary>
     Task EnqueueAsync(IReadOnlyList<OutboundNotification> messages, CancellationToken cancellationToken = default);
 
-    /// <summary>The tenant's delivery log, newest first.</summary>
+    /// <summary>The tenant's delivery log, newest first (the cursor is one <see cref="DeliveryCursor"/> wrote).</summary>
     Task<DeliveryPage> QueryAsync(string tenant, DeliveryQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One row of the tenant's delivery log, or null.</summary>
+    Task<Delivery?> GetAsync(string tenant, string deliveryId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Leases up to <paramref name="max"/> messages that are due at <paramref name="now"/> (real time):
+    /// pending or failed with their next attempt due, and not leased, or leased by a worker whose
+    /// lease lapsed (its silo died). Each stays leased to <paramref name="leaseId"/> until
+    /// <paramref name="now"/> + <paramref name="lease"/> or until its attempt is recorded.
+    /// </summary>
+    Task<IReadOnlyList<LeasedNotification>> LeaseAsync(
+        Guid leaseId, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records one attempt of a message leased to <paramref name="leaseId"/>: attempts + 1, the
+    /// outcome, the error and the next attempt, and releases the lease. Returns the log row as it now
+    /// stands, or null when the lease was lost (it lapsed and another worker took the message) or the
+    /// message is already sent or dead.
+    /// </summary>
+    Task<Delivery?> RecordAttemptAsync(
+        string deliveryId, Guid leaseId, DeliveryAttempt attempt, CancellationToken cancellationToken = default);
 }

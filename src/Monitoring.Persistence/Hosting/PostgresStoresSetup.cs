@@ -1,13 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Storage;
 using Monitoring.Persistence.Archive;
 using Monitoring.Persistence.Feed;
 using Monitoring.Persistence.History;
+using Monitoring.Persistence.Notifications;
 using Npgsql;
 
 namespace Monitoring.Persistence.Hosting;
 
-/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive).</summary>
+/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive, notification outbox).</summary>
 public static class PostgresStoresSetup
 {
     private const int ArchiveRowsPerCommit = 20_000;
@@ -28,6 +30,7 @@ public static class PostgresStoresSetup
         services.AddSingleton<ITelemetryArchive>(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(
             sp, dataSource, archiveWriters, ArchiveRowsPerCommit, archiveQueueRows));
         services.AddSingleton(new ArchiveReader(dataSource));
+        services.AddSingleton<INotificationOutbox>(sp => new PostgresNotificationOutbox(dataSource, sp.GetService<OutboxSignal>()));
         return services;
     }
 }

@@ -74,6 +74,7 @@ public static class MonitoringHost
         app.MapInhibitionsApi();
         app.MapAckLinksApi();
         app.MapPagerDutyApi();
+        app.MapNotificationsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;

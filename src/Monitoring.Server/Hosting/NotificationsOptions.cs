@@ -1,4 +1,5 @@
 using Monitoring.Grains.Notifications;
+using Monitoring.Notifications.Hosting;
 
 namespace Monitoring.Server.Hosting;
 
@@ -10,6 +11,9 @@ namespace Monitoring.Server.Hosting;
 internal sealed class NotificationsOptions
 {
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Channels' host-level endpoints and the retry policy (<c>Monitoring:Notifications:Delivery</c>).</summary>
+    public NotificationDeliveryOptions Delivery { get; set; } = new();
 
     public string PublicBaseUrl { get; set; } = NotificationSettings.Default.PublicBaseUrl;
 

@@ -4,6 +4,7 @@ using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
+using Monitoring.Notifications.Hosting;
 using Monitoring.Server.Archive;
 using Monitoring.Persistence.Hosting;
 using Monitoring.Persistence.Retention;
@@ -38,6 +39,7 @@ internal static class SiloSetup
             Checkpoint = postgres is null ? CheckpointPolicy.Embedded : new CheckpointPolicy(options.Storage.CheckpointPeriod),
             Notifications = options.Notifications.ToSettings(),
         });
+        builder.Services.AddNotificationDelivery(options.Notifications.Delivery);
         if (postgres is not null)
         {
             // Ahead of the silo's own hosted service: a budget that cannot work stops the host first.
