@@ -41,8 +41,6 @@ let snapshotGeneration = 0;
 let renderTimer = null;
 let toastTimer = null;
 
-init();
-
 function init() {
   initAlarm();
   const operator = $('operator-input');
@@ -435,3 +433,7 @@ function toast(text, tone) {
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { element.hidden = true; }, 5000);
 }
+
+// Last, once every module-level constant below init() exists: with a key already in the tab (a reload),
+// init() connects at once and the feed reports its status synchronously.
+init();
