@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Monitoring.Contracts.Notifications;
-using Route = Monitoring.Contracts.Notifications.Route;
 using Monitoring.Domain.Alerts;
+using Route = Monitoring.Contracts.Notifications.Route;
 
 namespace Monitoring.Server.Apis;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Notifications;
-using Route = Monitoring.Contracts.Notifications.Route;
 using Monitoring.Server.Auth;
+using Route = Monitoring.Contracts.Notifications.Route;
 
 namespace Monitoring.Server.Apis;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Incidents;
+using Monitoring.Contracts.Notifications;
 using Monitoring.Contracts.Rules;
 using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Tickets;
@@ -12,6 +13,7 @@ using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Guards;
 using Monitoring.Grains.Incidents;
+using Monitoring.Grains.Notifications.Book;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Sites;
 using Monitoring.Grains.Tickets;
@@ -118,6 +120,61 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
                 ShiftEndsAt = At.AddHours(7),
             },
         }));
+
+    [Fact]
+    public Task NotificationBookState_RoundTrip_IsLossless() => AssertRoundTripAsync("notification-book", new NotificationBookState
+    {
+        Version = 7,
+        Seeded = true,
+        Contacts =
+        {
+            ["ct-1"] = new Contact
+            {
+                ContactId = "ct-1",
+                Name = "Night lead",
+                Channels =
+                [
+                    new ContactChannel { Kind = ChannelKind.Webhook, Url = "https://hooks.example.com/x", Secret = "0123456789abcdef", HasSecret = true },
+                    new ContactChannel { Kind = ChannelKind.Sms, Phone = "+33612345678" },
+                ],
+                RateLimitMessages = 5,
+                UpdatedAt = At,
+            },
+        },
+        Routes =
+        {
+            ["rt-1"] = new Route
+            {
+                RouteId = "rt-1",
+                SiteIds = ["s1"],
+                Types = ["inactivity"],
+                Severities = [Severity.High, Severity.Critical],
+                Hours = new HourWindow("20:00", "06:00"),
+                Tiers = [new RouteTier(0, ["ct-1"]), new RouteTier(2, ["ct-1"])],
+                UpdatedAt = At,
+            },
+        },
+        Silences =
+        {
+            ["sil_1"] = new Silence
+            {
+                SilenceId = "sil_1",
+                Matchers = new SilenceMatchers { SiteId = "s1", Severity = Severity.High },
+                StartsAt = At,
+                EndsAt = At.AddHours(2),
+                CreatedBy = "ops",
+                Comment = "works",
+                EndWhenResolved = true,
+                CreatedAt = At,
+                EndedAt = At.AddHours(1),
+                EndedBy = "resolved",
+            },
+        },
+        Inhibitions = { ["dead-phone"] = new Inhibition { InhibitionId = "dead-phone", SourceTypes = ["device_offline"], TargetTypes = ["inactivity"], OnlyDevice = true } },
+        Announced = { ["sil_1"] = SilenceStatus.Expired },
+        Tallies = { ["sil_1"] = new SilenceTally { OpenBySite = { ["s1"] = 2 }, SilencedAny = true } },
+        ArmedFor = At.AddHours(2),
+    });
 
     private static Ticket SampleTicket() => new()
     {

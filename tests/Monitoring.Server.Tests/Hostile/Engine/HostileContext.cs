@@ -34,6 +34,10 @@ internal sealed class HostileContext(HostileTarget target, SeededTenant a, Seede
         IdKind.Alert => tenant.Alerts,
         IdKind.Ticket => tenant.Tickets,
         IdKind.Incident => tenant.Incidents,
+        IdKind.Contact => tenant.Contacts,
+        IdKind.Route => tenant.Routes,
+        IdKind.Silence => tenant.Silences,
+        IdKind.Inhibition => tenant.Inhibitions,
         IdKind.RuleType => ["battery_low", "poor_signal", "device_offline"],
         _ => [],
     };

@@ -17,6 +17,11 @@ internal static class HostileEndpoints
     private static readonly BodyField By = new("by", "\"op-1\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(201), "\"line\\nbreak\"");
     private static readonly BodyField Notes = new("notes", "\"checked\"", FieldKind.Text, Quoted(2001));
 
+    /// <summary>A valid webhook channel (raw JSON), for the contacts the seeder and the generator send.</summary>
+    public const string WebhookChannel = "{\"kind\":\"webhook\",\"url\":\"https://hooks.example.com/x\",\"secret\":\"0123456789abcdef0123\"}";
+
+    private static readonly BodyField BookName = new("name", "\"Night lead\"", FieldKind.Text, "\"\"", "\"  \"", Quoted(201));
+
     public static readonly HostileEndpoint Telemetry = new("POST", "/api/v1/telemetry", Ingest) { Mutating = true };
 
     public static readonly HostileEndpoint[] All =
@@ -113,6 +118,70 @@ internal static class HostileEndpoints
                 new("enabled", "true", FieldKind.Bool),
             ],
         },
+        new("GET", "/api/v1/contacts", Read),
+        new("GET", "/api/v1/contacts/{id}", Read, IdKind.Contact),
+        new("PUT", "/api/v1/contacts/{id}", Admin, IdKind.Contact)
+        {
+            Mutating = true,
+            Body =
+            [
+                BookName with { Kind = FieldKind.RequiredText },
+                new("channels", "[" + WebhookChannel + "]", FieldKind.RequiredText, "[{\"kind\":\"fax\"}]", "[{\"kind\":\"webhook\",\"url\":\"ftp://x\"}]",
+                    "[{\"kind\":\"email\",\"address\":\"nope\"}]", "[null]"),
+                new("rateLimitMessages", "10", FieldKind.Number, "0", "1001", "-1"),
+                new("rateLimitMinutes", "60", FieldKind.Number, "0", "1441"),
+            ],
+        },
+        new("DELETE", "/api/v1/contacts/{id}", Admin, IdKind.Contact) { Mutating = true },
+        new("GET", "/api/v1/routes", Read),
+        new("GET", "/api/v1/routes/{id}", Read, IdKind.Route),
+        new("PUT", "/api/v1/routes/{id}", Admin, IdKind.Route)
+        {
+            Mutating = true,
+            Body =
+            [
+                new("tiers", "[{\"tier\":0,\"contactIds\":[\"hxa-ct-1\"]}]", FieldKind.RequiredText, "[{\"tier\":4,\"contactIds\":[\"hxa-ct-1\"]}]",
+                    "[{\"tier\":0,\"contactIds\":[\"hxb-ct-1\"]}]", "[{\"tier\":0,\"contactIds\":[]}]", "[{\"contactIds\":[\"hxa-ct-1\"]}]"),
+                BookName,
+                new("hours", "{\"from\":\"20:00\",\"to\":\"06:00\"}", FieldKind.Text, "{\"from\":\"20:00\",\"to\":\"20:00\"}", "{\"from\":\"25:00\",\"to\":\"06:00\"}"),
+                new("groupWaitS", "30", FieldKind.Number, "-1", "3601"),
+                new("groupIntervalS", "300", FieldKind.Number, "0", "86401"),
+                new("repeatIntervalS", "14400", FieldKind.Number, "59", "604801"),
+            ],
+        },
+        new("DELETE", "/api/v1/routes/{id}", Admin, IdKind.Route) { Mutating = true },
+        new("GET", "/api/v1/inhibitions", Read),
+        new("GET", "/api/v1/inhibitions/{id}", Read, IdKind.Inhibition),
+        new("PUT", "/api/v1/inhibitions/{id}", Admin, IdKind.Inhibition)
+        {
+            Mutating = true,
+            Body =
+            [
+                new("sourceTypes", "[\"geofence_exit\"]", FieldKind.RequiredText, "[\"napping\"]"),
+                new("targetTypes", "[\"inactivity\"]", FieldKind.RequiredText, "[\"geofence_exit\"]", "[\"snoring\"]"),
+                BookName,
+                new("equal", "\"guard\"", FieldKind.Text, "\"planet\"", "\"\""),
+                new("sourceMinSeverity", "\"high\"", FieldKind.Text, "\"dire\"", "\"\""),
+                new("onlyDevice", "true", FieldKind.Bool),
+            ],
+        },
+        new("DELETE", "/api/v1/inhibitions/{id}", Admin, IdKind.Inhibition) { Mutating = true },
+        new("GET", "/api/v1/silences", Read) { Query = [("status", HostileValues.Words)] },
+        new("GET", "/api/v1/silences/{id}", Read, IdKind.Silence),
+        new("POST", "/api/v1/silences", Admin)
+        {
+            Mutating = true,
+            Body =
+            [
+                new("endsAt", "\"2026-12-20T00:00:00Z\"", FieldKind.Time, "\"2026-11-01T00:00:00Z\"", "\"2027-06-01T00:00:00Z\""),
+                new("matchers", "{\"type\":\"poor_signal\"}", FieldKind.RequiredText, "{\"type\":\"napping\"}", "{\"siteId\":\"a b\"}",
+                    "{\"severity\":\"dire\"}"),
+                new("createdBy", "\"op-1\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(201), "\"line\\nbreak\""),
+                new("comment", "\"gate works\"", FieldKind.RequiredText, "\"\"", Quoted(1001)),
+                new("endWhenResolved", "false", FieldKind.Bool),
+            ],
+        },
+        new("DELETE", "/api/v1/silences/{id}", Admin, IdKind.Silence) { Mutating = true },
         new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
         new("GET", "/hubs/monitoring", Read),
     ];

@@ -7,6 +7,7 @@ namespace Monitoring.Tests.Shared.Hostile;
 
 /// <summary>
 /// Seeds tenants A and B through the API: two sites each, a guard with a phone on shift at each,
+/// a contact, route, inhibition rule and silence,
 /// then the clock moves past the inactivity window so each guard has an alert, a ticket and
 /// (from correlation) an incident. Ids carry the tenant's prefix, so a leak is easy to spot.
 /// </summary>
@@ -21,6 +22,7 @@ internal static class HostileSeeder
         foreach (var tenant in new[] { a, b })
         {
             await StartShiftsAsync(target, http, tenant, start);
+            await SeedBookAsync(target, http, tenant, start);
         }
 
         var now = start + Window;
@@ -50,6 +52,27 @@ internal static class HostileSeeder
 
         await SendAsync(http, HttpMethod.Post, "api/v1/telemetry", target.Key(tenant.Tenant, "device"),
             "{\"events\":[" + string.Join(",", events) + "]}", HttpStatusCode.Accepted);
+    }
+
+    /// <summary>A contact, a route to it for the first site, an inhibition rule and a month-long silence of the first site.</summary>
+    private static async Task SeedBookAsync(HostileTarget target, HttpClient http, SeededTenant tenant, DateTimeOffset start)
+    {
+        var admin = target.Key(tenant.Tenant, "admin");
+        var (contact, route, rule) = ($"{tenant.Prefix}-ct-1", $"{tenant.Prefix}-rt-1", $"{tenant.Prefix}-inh-1");
+        await SendAsync(http, HttpMethod.Put, $"api/v1/contacts/{contact}", admin,
+            "{\"name\":\"Night lead\",\"channels\":[" + HostileEndpoints.WebhookChannel + "]}", HttpStatusCode.OK);
+        await SendAsync(http, HttpMethod.Put, $"api/v1/routes/{route}", admin,
+            "{\"siteIds\":[\"" + tenant.Sites[0] + "\"],\"tiers\":[{\"tier\":0,\"contactIds\":[\"" + contact + "\"]}]}", HttpStatusCode.OK);
+        await SendAsync(http, HttpMethod.Put, $"api/v1/inhibitions/{rule}", admin,
+            "{\"sourceTypes\":[\"geofence_exit\"],\"targetTypes\":[\"inactivity\"]}", HttpStatusCode.OK);
+        var silence = await SendAsync(http, HttpMethod.Post, "api/v1/silences", admin,
+            "{\"matchers\":{\"siteId\":\"" + tenant.Sites[0] + "\",\"type\":\"poor_signal\"},\"endsAt\":\"" + Iso(start.AddDays(30))
+            + "\",\"createdBy\":\"seeder\",\"comment\":\"hostile run\"}", HttpStatusCode.Created);
+        using var document = JsonDocument.Parse(silence);
+        tenant.Contacts.Add(contact);
+        tenant.Routes.Add(route);
+        tenant.Inhibitions.Add(rule);
+        tenant.Silences.Add(document.RootElement.GetProperty("silenceId").GetString()!);
     }
 
     /// <summary>Waits (a few seconds at most) for the alerts, tickets and incidents the clock move raised, and notes their ids.</summary>

@@ -11,4 +11,8 @@ internal enum IdKind
     Ticket,
     Incident,
     RuleType,
+    Contact,
+    Route,
+    Silence,
+    Inhibition,
 }
