@@ -43,7 +43,10 @@ public sealed class FollowedAlert
         (Type, Severity, Status, GuardId, DeviceId) = (alert.Type, alert.Severity, alert.Status, alert.GuardId, alert.DeviceId);
         (IncidentId, EscalationLevel, RaisedAt, SlaDueAt) = (alert.IncidentId, alert.EscalationLevel, alert.RaisedAt, alert.SlaDueAt);
         (SilencedBy, InhibitedBy, UpdatedAt) = (alert.SilencedBy, alert.InhibitedBy, alert.UpdatedAt);
-        GuardDevices ??= GuardDevicesOf(alert);
+        if (GuardDevices is null && alert.EvidenceJson.Contains("\"guardDevices\"", StringComparison.Ordinal))
+        {
+            GuardDevices = GuardDevicesOf(alert);
+        }
     }
 
     // Inactivity evidence names how many devices the guard had (the dead-phone rule's OnlyDevice).

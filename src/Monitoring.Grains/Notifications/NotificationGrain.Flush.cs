@@ -122,7 +122,7 @@ internal sealed partial class NotificationGrain
             Consider(DueAt(group, rules, zone, now));
         }
 
-        foreach (var group in S.Alerts.Where(a => a.Value.Status == AlertStatus.Active && a.Value.Told.Count > 0)
+        foreach (var group in S.Alerts.Where(a => a.Value.Status == AlertStatus.Active && a.Value.Told.Count > 0 && !_held.Contains(a.Key))
             .GroupBy(a => a.Value.GroupOf(a.Key), StringComparer.Ordinal))
         {
             if (S.GroupSentAt.TryGetValue(group.Key, out var sentAt))

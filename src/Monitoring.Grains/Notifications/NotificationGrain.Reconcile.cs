@@ -51,7 +51,11 @@ internal sealed partial class NotificationGrain
             }
             else if (alert.Status == AlertStatus.Active)
             {
-                QueueTiers(alertId, alert, now);
+                // No route, no item: a tenant without routes costs nothing; routes added later pick up open alerts.
+                if (rules.Routes.Count > 0)
+                {
+                    QueueTiers(alertId, alert, now);
+                }
             }
             else
             {

@@ -6,7 +6,8 @@ namespace Monitoring.Grains.Notifications;
 /// <summary>
 /// The tenants' notification policies, per silo, for the site notifiers: the book's version is
 /// checked at most once per <see cref="Freshness"/> and the policy fetched again only when it moved.
-/// A policy given with <see cref="Seed"/> stands in for the book (tests, tools) until forgotten.
+/// A policy given with <see cref="Seed"/> stands in for the book (tests, tools); with
+/// <see cref="SeededOnly"/> a tenant without one has no routes, and the book is never asked.
 /// </summary>
 public sealed class NotificationPolicyCache(IGrainFactory grains)
 {
@@ -15,12 +16,15 @@ public sealed class NotificationPolicyCache(IGrainFactory grains)
     private readonly ConcurrentDictionary<string, Entry> _tenants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, NotificationRules> _seeded = new(StringComparer.Ordinal);
 
+    /// <summary>Only seeded policies count (a silo without a book: tests of the notifier alone).</summary>
+    public bool SeededOnly { get; init; }
+
     /// <summary>The tenant's rules in force.</summary>
     public async ValueTask<NotificationRules> GetAsync(string tenant)
     {
-        if (_seeded.TryGetValue(tenant, out var seeded))
+        if (_seeded.TryGetValue(tenant, out var seeded) || SeededOnly)
         {
-            return seeded;
+            return seeded ?? NotificationRules.Empty;
         }
 
         var now = Environment.TickCount64;

@@ -5,6 +5,8 @@ using Monitoring.Grains.Feed;
 using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
+using Monitoring.Grains.Notifications;
+using Monitoring.Grains.Tests.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
 using Monitoring.Grains.Storage.Memory;
@@ -29,6 +31,14 @@ public abstract class ClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("Cluster not started.");
 
     public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>What the site notifiers queued.</summary>
+    public RecordingOutbox Outbox { get; } = new();
+
+    /// <summary>The notification policies the notifiers read; tests seed them per tenant (no book grain needed).</summary>
+    public NotificationPolicyCache Policies => Cluster.Silos[0].ServiceProvider.GetRequiredService<NotificationPolicyCache>();
+
+    public AckLinks Links => Cluster.Silos[0].ServiceProvider.GetRequiredService<AckLinks>();
 
     public DueWorkScheduler Scheduler => Cluster.Silos[0].ServiceProvider.GetRequiredService<DueWorkScheduler>();
 
@@ -79,6 +89,10 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<CallFaults>();
             host.Services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<CallFaults>());
             host.Services.AddSingleton(Limits);
+            host.Services.AddSingleton(new NotificationSettings { LinkSecret = "grain-tests-link-secret" });
+            host.Services.AddSingleton<AckLinks>();
+            host.Services.AddSingleton(sp => new NotificationPolicyCache(sp.GetRequiredService<IGrainFactory>()) { SeededOnly = true });
+            host.Services.AddSingleton<INotificationOutbox>(Outbox);
             host.Services.AddGrainModes();
         });
         _cluster = builder.Build();
