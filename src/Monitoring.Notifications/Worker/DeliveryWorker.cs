@@ -46,8 +46,13 @@ internal sealed partial class DeliveryWorker(
     {
         try
         {
-            // Alerts are told through grains: wait for the silo to be up.
-            await Task.Delay(Timeout.Infinite, lifetime.ApplicationStarted).ContinueWith(static _ => { }, TaskScheduler.Default);
+            // Alerts are told through grains: wait for the silo to be up (or for a stop before that).
+            using (var started = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStarted, stoppingToken))
+            {
+                await Task.Delay(Timeout.Infinite, started.Token).ContinueWith(static _ => { }, TaskScheduler.Default);
+            }
+
+            stoppingToken.ThrowIfCancellationRequested();
             while (!stoppingToken.IsCancellationRequested)
             {
                 await _slots.WaitAsync(stoppingToken);

@@ -33,7 +33,7 @@ public sealed class PostgresOutboxTests(PostgresFixture postgres)
         Assert.Equal(0L, await Sql.ScalarAsync<long>(db, "SELECT count(*) FROM notification_outbox WHERE message LIKE '%s3cret%'"));
         var leased = Assert.Single(await outbox.LeaseAsync(Guid.NewGuid(), 10, DateTimeOffset.UtcNow, Lease));
         Assert.Equal((first.DeliveryId, first.IdempotencyKey, first.Channel, first.CreatedAt), (leased.Message.DeliveryId, leased.Message.IdempotencyKey, leased.Message.Channel, leased.Message.CreatedAt));
-        Assert.Equal(first.Items, leased.Message.Items);
+        Assert.Equal(first.Items.ToArray(), leased.Message.Items.ToArray());
         Assert.Equal("s3cret", leased.Message.Channel.Secret);
         Assert.Equal((DeliveryStatus.Pending, 0), (leased.Delivery.Status, leased.Delivery.Attempts));
     }
@@ -115,6 +115,30 @@ public sealed class PostgresOutboxTests(PostgresFixture postgres)
 
         var accepted = receiver.On("/hook/flaky1").Where(r => r.Accepted).ToList();
         Assert.Equal(messages.Select(m => m.IdempotencyKey).Order(), accepted.Select(r => r.IdempotencyKey).Order());
+    }
+
+    [Fact]
+    public async Task Workers_TwoHostsOnOneOutboxWithAFlakyReceiver_EachMessageAcceptedOnce()
+    {
+        var db = await postgres.CreateDatabaseAsync("outbox_two");
+        await using var receiver = await Receiver.StartAsync();
+        await using var a = PostgresStore.Create(db);
+        await using var b = PostgresStore.Create(db);
+        var messages = Enumerable.Range(0, 30).Select(_ => Messages.To(Messages.Webhook(receiver.Url("hook/flaky1")))).ToList();
+        using var first = await DeliveryHost.StartAsync(new PostgresNotificationOutbox(a), DeliveryHost.Fast());
+        using var second = await DeliveryHost.StartAsync(new PostgresNotificationOutbox(b), DeliveryHost.Fast());
+
+        await new PostgresNotificationOutbox(a).EnqueueAsync(messages);
+        foreach (var message in messages)
+        {
+            Assert.Equal(DeliveryStatus.Sent, (await SettledAsync(new PostgresNotificationOutbox(a), message)).Status);
+        }
+
+        var requests = receiver.On("/hook/flaky1");
+        Assert.Equal(60, requests.Count);
+        var accepted = requests.Where(r => r.Accepted).GroupBy(r => r.IdempotencyKey).ToList();
+        Assert.Equal(30, accepted.Count);
+        Assert.All(accepted, g => Assert.Single(g));
     }
 
     [Fact]
