@@ -47,6 +47,7 @@ public sealed class NotificationGroupingTests(NotificationClusterFixture fixture
         Assert.Equal(3, _site.Messages.Count);
         Assert.Equal(NotificationReason.Repeat, repeat.Reason);
         Assert.Equal(new[] { first, second }.Order(), repeat.Items.Select(i => i.AlertId).Order());
+        _site.NoRepeatedKeys();
     }
 
     [Fact]
@@ -64,6 +65,7 @@ public sealed class NotificationGroupingTests(NotificationClusterFixture fixture
         var message = Assert.Single(_site.Messages);
         Assert.Equal(new[] { first, second }, message.Items.Select(i => i.AlertId));
         Assert.Equal(Assert.Single(incidents), message.IncidentId);
+        _site.NoRepeatedKeys();
     }
 
     [Fact]
@@ -91,6 +93,6 @@ public sealed class NotificationGroupingTests(NotificationClusterFixture fixture
             Assert.Equal(alerts.Order(), told.Order());
         }
 
-        Assert.Equal(0, fixture.Outbox.Repeats);
+        _site.NoRepeatedKeys();
     }
 }

@@ -36,6 +36,7 @@ public sealed class NotificationRoutingTests(NotificationClusterFixture fixture)
             Assert.Equal(alertId, Assert.Single(message.Items).AlertId);
             Assert.Equal(t0.AddMinutes(5 * tier), message.CreatedAt);
         }
+        _site.NoRepeatedKeys();
     }
 
     [Fact]
@@ -62,6 +63,7 @@ public sealed class NotificationRoutingTests(NotificationClusterFixture fixture)
         var digest = _site.Messages[2];
         Assert.Equal([alerts[2], alerts[3]], digest.Items.Select(i => i.AlertId));
         Assert.Equal(alerts.Order(), _site.Messages.SelectMany(m => m.Items).Select(i => i.AlertId).Order());
+        _site.NoRepeatedKeys();
     }
 
     [Fact]
@@ -77,6 +79,7 @@ public sealed class NotificationRoutingTests(NotificationClusterFixture fixture)
         Assert.StartsWith("http://localhost:5000/api/v1/ack/", url, StringComparison.Ordinal);
         Assert.Equal(AckLinkVerdict.Valid, _site.Links.Verify(url[(url.LastIndexOf('/') + 1)..], out var claims));
         Assert.Equal((_site.Tenant, alertId, "op"), (claims!.Tenant, claims.AlertId, claims.ContactId));
+        _site.NoRepeatedKeys();
     }
 
     [Fact]
@@ -93,5 +96,6 @@ public sealed class NotificationRoutingTests(NotificationClusterFixture fixture)
         var acked = Assert.Single(messages, m => m.Reason == NotificationReason.Acknowledged);
         Assert.Equal(ChannelKind.Pagerduty, acked.Channel.Kind);
         Assert.Null(acked.Items[0].AckUrl);
+        _site.NoRepeatedKeys();
     }
 }

@@ -41,6 +41,7 @@ public sealed class NotificationSilenceTests(NotificationClusterFixture fixture)
         Assert.Equal([other], during);
         Assert.Contains(_site.To("op"), m => m.Items.Any(i => i.AlertId == silenced));
         Assert.Empty(_site.To("sup"));
+        _site.NoRepeatedKeys();
     }
 
     [Fact]
@@ -70,6 +71,7 @@ public sealed class NotificationSilenceTests(NotificationClusterFixture fixture)
         Assert.Contains(_site.Messages, m => m.Reason == NotificationReason.Firing && m.Items.Any(i => i.AlertId == inactivity));
         var resolved = Assert.Single(_site.Messages, m => m.Reason == NotificationReason.Resolved);
         Assert.Equal([offline], resolved.Items.Select(i => i.AlertId));
+        _site.NoRepeatedKeys();
     }
 
     [Fact]
@@ -90,5 +92,6 @@ public sealed class NotificationSilenceTests(NotificationClusterFixture fixture)
 
         Assert.Contains(_site.Messages, m => m.Items.Any(i => i.AlertId == inactivity));
         Assert.Null((await _site.Alert(inactivity).GetAsync())!.InhibitedBy);
+        _site.NoRepeatedKeys();
     }
 }

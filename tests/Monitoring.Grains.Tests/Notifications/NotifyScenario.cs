@@ -69,4 +69,7 @@ public sealed class NotifyScenario(ClusterFixture fixture)
     public Task AdvanceToAsync(DateTimeOffset at) => fixture.Scheduler.AdvanceAsync(at);
 
     public AckLinks Links => fixture.Links;
+
+    /// <summary>No flush was queued twice (the outbox would have ignored it, but the notifier should not need that).</summary>
+    public void NoRepeatedKeys() => Assert.Empty(fixture.Outbox.RepeatsOf(Tenant));
 }

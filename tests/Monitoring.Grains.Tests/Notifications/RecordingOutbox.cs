@@ -10,11 +10,23 @@ public sealed class RecordingOutbox : INotificationOutbox
     private readonly ConcurrentDictionary<string, OutboundNotification> _byKey = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<OutboundNotification> _order = new();
 
-    /// <summary>Calls of <see cref="EnqueueAsync"/> with a message whose key was already stored.</summary>
-    public int Repeats { get; private set; }
+    private readonly ConcurrentQueue<OutboundNotification> _repeats = new();
+
+    /// <summary>The tenant's messages queued again under a key already stored (the outbox kept the first).</summary>
+    public IReadOnlyList<OutboundNotification> RepeatsOf(string tenant) => [.. _repeats.Where(m => m.Tenant == tenant)];
+
+    private readonly ConcurrentDictionary<string, bool> _failing = new(StringComparer.Ordinal);
+
+    /// <summary>The next call with a message of <paramref name="tenant"/> fails before storing anything, as a database that went away would.</summary>
+    public void FailNext(string tenant) => _failing[tenant] = true;
 
     public Task EnqueueAsync(IReadOnlyList<OutboundNotification> messages, CancellationToken cancellationToken = default)
     {
+        if (messages.Select(m => m.Tenant).FirstOrDefault(t => _failing.TryRemove(t, out _)) is { } tenant)
+        {
+            throw new InvalidOperationException($"Injected outbox failure for {tenant}.");
+        }
+
         foreach (var message in messages)
         {
             if (_byKey.TryAdd(message.IdempotencyKey, message))
@@ -23,7 +35,7 @@ public sealed class RecordingOutbox : INotificationOutbox
             }
             else
             {
-                Repeats++;
+                _repeats.Enqueue(message);
             }
         }
 

@@ -78,12 +78,19 @@ public sealed class PagerDutyWebhookTests(ApiHostFixture host)
     }
 
     // The V3 shape: event.event_type, event.data an incident whose incident_key is the dedup key sent.
-    private static string Payload(string eventType, string alertId) => $$"""
-        {"event":{"id":"01DEN3TQ7U8TG3KV1PFHX3CJ4J","event_type":"{{eventType}}","resource_type":"incident",
-        "occurred_at":"2026-11-24T10:00:00.000Z","agent":{"id":"PLH1HKV","summary":"Tenex Engineer","type":"user_reference"},
-        "client":null,"data":{"id":"PGR0VU2","type":"incident","number":2,"status":"acknowledged",
-        "incident_key":"{{alertId}}","title":"device_offline at s-1","urgency":"high"}}}
-        """;
+    private static string Payload(string eventType, string alertId) => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        @event = new
+        {
+            id = "01DEN3TQ7U8TG3KV1PFHX3CJ4J",
+            event_type = eventType,
+            resource_type = "incident",
+            occurred_at = "2026-11-24T10:00:00.000Z",
+            agent = new { id = "PLH1HKV", summary = "Tenex Engineer", type = "user_reference" },
+            client = (object?)null,
+            data = new { id = "PGR0VU2", type = "incident", number = 2, status = "acknowledged", incident_key = alertId, title = "device_offline at s-1", urgency = "high" },
+        },
+    });
 
     private async Task<HttpResponseMessage> SendAsync(string json, string? secret)
     {

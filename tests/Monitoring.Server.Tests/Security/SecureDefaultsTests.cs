@@ -13,10 +13,12 @@ namespace Monitoring.Server.Tests.Security;
 [Collection(ApiCollection.Name)]
 public sealed partial class SecureDefaultsTests(ApiHostFixture host)
 {
-    private static readonly string[] DeclaredAnonymous = ["/api/v1/health", "/metrics", "/openapi/{documentName}.json"];
+    // The acknowledge links and PagerDuty's webhooks carry their own credential: a signed token, a signed body.
+    private static readonly string[] DeclaredAnonymous =
+        ["/api/v1/health", "/metrics", "/openapi/{documentName}.json", "/api/v1/ack/{token}", "/api/v1/integrations/pagerduty/{tenant}"];
 
     [Fact]
-    public void Endpoints_DeclaredAnonymous_AreHealthMetricsAndOpenApiOnly()
+    public void Endpoints_DeclaredAnonymous_AreHealthMetricsOpenApiAndSignedLinksOnly()
     {
         var anonymous = Routes().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(e => e.RoutePattern.RawText!).Distinct();
 

@@ -1,0 +1,30 @@
+using Monitoring.Grains.Tests.Fixtures;
+using static Monitoring.Grains.Tests.Notifications.NotifyScenario;
+
+namespace Monitoring.Grains.Tests.Notifications;
+
+/// <summary>The flush is planned and written before it is queued: an outbox that fails is tried again with the same messages, none lost, none doubled.</summary>
+[Collection(NotificationCollection.Name)]
+public sealed class NotificationOutboxTests(NotificationClusterFixture fixture)
+{
+    private readonly NotifyScenario _site = new(fixture);
+
+    [Fact]
+    public async Task Flush_OutboxFailsOnce_QueuedOnTheNextRun_ExactlyOnce()
+    {
+        _site.Seed([Contact("op"), Contact("sup")], [Route((0, ["op", "sup"]))]);
+        var alertId = await _site.RaiseAsync();
+        fixture.Outbox.FailNext(_site.Tenant);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _site.AdvanceAsync(TimeSpan.FromMinutes(1)));
+        var afterFailure = _site.Messages.Count;
+        await _site.Notifier.PolicyChangedAsync(2);
+        await Eventually.ReachAsync(() => Task.FromResult(_site.Messages.Count), n => n == 2, "The planned flush was never queued again.");
+        await _site.AdvanceAsync(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(0, afterFailure);
+        Assert.Equal(["op", "sup"], _site.Messages.Select(m => m.ContactId).Order());
+        Assert.All(_site.Messages, m => Assert.Equal(alertId, Assert.Single(m.Items).AlertId));
+        _site.NoRepeatedKeys();
+    }
+}
