@@ -1,14 +1,18 @@
-// The operator dashboard: key entry, site picker, guards grid, tickets and alerts panels, live feed.
+// The operator dashboard: key entry, site picker, guards grid, tickets, silences and alerts panels, live feed.
 // Plain ES modules, no build step. Everything it shows comes from the REST API (snapshot) and the
 // SignalR hub (changes); see docs/api.md.
 
 import { AlertsPanel } from './js/alerts.js';
 import { alarm, initAlarm, settled } from './js/alarm.js';
 import { createApi } from './js/api.js';
+import { Deliveries } from './js/deliveries.js';
 import { $, h } from './js/dom.js';
 import { label } from './js/format.js';
 import { renderGuards } from './js/guards.js';
 import { LiveFeed } from './js/live.js';
+import { SilenceForm } from './js/silence-form.js';
+import { silenceActions } from './js/silence-actions.js';
+import { SilencesPanel } from './js/silences.js';
 import { Store } from './js/store.js';
 import { fetchListedTickets, TicketsPanel } from './js/tickets.js';
 
@@ -22,16 +26,20 @@ const TICK_MS = 30000; // SLA countdowns and overdue markers move on even when n
 const getKey = () => sessionStorage.getItem(KEY);
 const api = createApi(getKey);
 const store = new Store();
-const panel = new AlertsPanel(act, showTicket);
+const deliveries = new Deliveries({ api, onChange: scheduleRender, onSilenceSimilar: silenceSimilar, needSilence: (id) => silences.need(id) });
+const panel = new AlertsPanel(act, showTicket, deliveries);
 const ticketsPanel = new TicketsPanel(moveTicket);
+const silencesPanel = new SilencesPanel((silence) => silences.expire(silence));
+const silenceForm = new SilenceForm((body) => silences.create(body));
+const silences = silenceActions({
+  api, store, panel: silencesPanel, render, scheduleRender, toast, handleError, actingAs: () => $('operator-input').value.trim(),
+});
 const feed = new LiveFeed({ api, getKey, onEnvelope: applyEnvelope, onStatus: showStatus, onResync: loadSnapshot });
 const deviceFetchedAt = new Map();
 const fresh = new Map();
 let snapshotGeneration = 0;
 let renderTimer = null;
 let toastTimer = null;
-
-init();
 
 function init() {
   initAlarm();
@@ -41,12 +49,17 @@ function init() {
   $('site-select').addEventListener('change', (event) => selectSite(event.target.value));
   $('sites-refresh').addEventListener('click', () => loadSites());
   $('key-change').addEventListener('click', () => askKey());
+  $('silence-new').addEventListener('click', () => openSilenceForm({}));
   $('key-form').addEventListener('submit', submitKey);
   $('key-dialog').addEventListener('cancel', (event) => {
     if (!getKey()) event.preventDefault();
   });
   render();
-  setInterval(() => store.siteId && scheduleRender(), TICK_MS);
+  setInterval(() => {
+    if (!store.siteId) return;
+    scheduleRender();
+    silences.refresh(); // tenant-wide silences have no site group to arrive live through
+  }, TICK_MS);
   if (getKey()) start();
   else askKey();
 }
@@ -128,6 +141,7 @@ async function selectSite(siteId) {
   history.replaceState(null, '', siteId ? `#site=${encodeURIComponent(siteId)}` : location.pathname);
   store.clear(siteId || null);
   deviceFetchedAt.clear();
+  deliveries.logs.clear();
   render();
   await feed.setSite(store.siteId);
   await loadSnapshot();
@@ -140,9 +154,11 @@ async function loadSnapshot() {
   const quiet = store.site === null; // the first load of a site does not ring for old alerts
   // Tickets load alongside; a failure there leaves the rest of the grid usable.
   const ticketsLoad = fetchListedTickets(api, siteId).then((items) => ({ items }), (error) => ({ error }));
+  const silencesLoad = silences.refresh();
   try {
     const [site, guards, alerts] = await Promise.all([api.site(siteId), api.siteGuards(siteId), api.alerts(siteId, 100)]);
     const tickets = await ticketsLoad;
+    await silencesLoad;
     if (generation !== snapshotGeneration || store.siteId !== siteId) return;
     store.site = site;
     for (const guard of guards) store.putGuard(guard);
@@ -231,13 +247,22 @@ function applyEnvelope(envelope) {
       scheduleRender();
       break;
     }
+    case 'silence_updated':
+      if (silences.put(data)) scheduleRender();
+      break;
+    case 'notification_sent':
+    case 'notification_failed':
+      if (deliveries.noticed(data)) scheduleRender();
+      break;
     default:
       break; // incidents show through their alerts' incidentId
   }
 }
 
 function maybeAlarm(alert, previous) {
-  if (alert.status !== 'active') settled(alert.alertId);
+  // A silenced alert is shown, not announced: someone planned for it.
+  if (alert.status !== 'active' || alert.silencedBy) settled(alert.alertId);
+  if (alert.silencedBy) return;
   if (alert.severity !== 'critical' || alert.status !== 'active') return;
   if (previous && previous.severity === 'critical') return;
   alarm(`${label(alert.type)} · guard ${alert.guardId ?? '?'} · ${store.site?.name ?? alert.siteId}`, alert.alertId);
@@ -307,6 +332,17 @@ async function moveTicket(ticket, to) {
   }
 }
 
+/** Opens the silence form for the selected site, prefilled; the author is the Acting as name. */
+function openSilenceForm(prefill) {
+  if (!store.siteId) return;
+  silenceForm.open(store, prefill, $('operator-input').value.trim());
+}
+
+/** From an alert card: a silence for alerts like it (its site, its type, its guard). */
+function silenceSimilar(alert) {
+  openSilenceForm({ siteId: alert.siteId, type: alert.type, guardId: alert.guardId ?? '' });
+}
+
 /** From an alert's ticket badge: the ticket's row, fetched first when the page does not hold it (a closed one). */
 async function showTicket(ticketId) {
   if (!store.tickets.has(ticketId)) {
@@ -364,6 +400,7 @@ function render() {
   for (const [id, until] of fresh) if (until < now) fresh.delete(id);
   renderGuards(store);
   ticketsPanel.render(store);
+  silencesPanel.render(store);
   panel.render(store);
   for (const [id, card] of panel.cards) card.root.classList.toggle('fresh', fresh.has(id));
   if (fresh.size) setTimeout(scheduleRender, FRESH_MS);
@@ -396,3 +433,7 @@ function toast(text, tone) {
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { element.hidden = true; }, 5000);
 }
+
+// Last, once every module-level constant below init() exists: with a key already in the tab (a reload),
+// init() connects at once and the feed reports its status synchronously.
+init();

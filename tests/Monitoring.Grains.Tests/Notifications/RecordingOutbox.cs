@@ -45,6 +45,17 @@ public sealed class RecordingOutbox : INotificationOutbox
     public Task<DeliveryPage> QueryAsync(string tenant, DeliveryQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(new DeliveryPage([.. Of(tenant).Select(m => m.ToDelivery())], null));
 
+    public Task<Delivery?> GetAsync(string tenant, string deliveryId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Of(tenant).FirstOrDefault(m => m.DeliveryId == deliveryId)?.ToDelivery());
+
+    // Nothing delivers in the grain tests: they check what the notifiers queue, not what is sent.
+    public Task<IReadOnlyList<LeasedNotification>> LeaseAsync(
+        Guid leaseId, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<LeasedNotification>>([]);
+
+    public Task<Delivery?> RecordAttemptAsync(string deliveryId, Guid leaseId, DeliveryAttempt attempt, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Delivery?>(null);
+
     /// <summary>The tenant's messages in the order they were queued.</summary>
     public IReadOnlyList<OutboundNotification> Of(string tenant) => [.. _order.Where(m => m.Tenant == tenant)];
 }

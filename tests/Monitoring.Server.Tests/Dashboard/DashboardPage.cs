@@ -25,6 +25,26 @@ public sealed class DashboardPage(IPage page)
     /// <summary>The buttons of a ticket's row that are shown: the moves its status allows.</summary>
     public ILocator TicketMoves(string ticketId) => TicketRow(ticketId).Locator("button[data-move]:visible");
 
+    /// <summary>The rows of the silences panel: in force first, then those to come.</summary>
+    public ILocator SilenceRows => page.Locator("#silences-body tr[data-silence-id]");
+
+    public ILocator SilenceRow(string silenceId) => page.Locator($"#silences-body tr[data-silence-id='{silenceId}']");
+
+    /// <summary>The "New silence" form (a modal dialog).</summary>
+    public ILocator SilenceDialog => page.Locator("#silence-dialog");
+
+    /// <summary>The error shown next to a field of the silence form, by the field's wire path (e.g. <c>endsAt</c>).</summary>
+    public ILocator SilenceFieldError(string field) => page.Locator($"#silence-dialog [data-error-for='{field}']");
+
+    /// <summary>Clicks a silence's expire button twice (arm, then confirm).</summary>
+    public async Task ExpireSilenceAsync(string silenceId)
+    {
+        var button = SilenceRow(silenceId).Locator("button[data-expire]");
+        await button.ClickAsync();
+        await Expect(button).ToHaveTextAsync("Confirm expire");
+        await button.ClickAsync();
+    }
+
     /// <summary>The short message at the bottom right (outcomes and refusals of actions).</summary>
     public ILocator Toast => page.Locator("#toast");
 

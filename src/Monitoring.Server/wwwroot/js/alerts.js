@@ -1,5 +1,6 @@
 // The alerts panel, newest first. Each card is built once and then updated in place, so that a
-// response an operator is typing survives live updates.
+// response an operator is typing survives live updates. The notice line (silenced, inhibited,
+// deliveries) is deliveries.js's.
 
 import { $, h } from './dom.js';
 import { label, score, time, utc } from './format.js';
@@ -8,9 +9,10 @@ const METHODS = ['call', 'ivr', 'supervisor', 'camera'];
 const RESOLUTIONS = [['confirmed', 'Confirmed'], ['false_positive', 'False positive'], ['resolved', 'Resolved']];
 
 export class AlertsPanel {
-  constructor(onAction, onTicket) {
+  constructor(onAction, onTicket, deliveries) {
     this.onAction = onAction;
     this.onTicket = onTicket;
+    this.deliveries = deliveries;
     this.cards = new Map();
     this.openOnly = true;
     this.list = $('alerts-list');
@@ -86,6 +88,8 @@ export class AlertsPanel {
       r.actions);
 
     const card = { ...r, alert, busy: false };
+    r.history.before(...this.deliveries.build(card));
+    r.ticket.after(card.similar);
     r.ack.addEventListener('click', () => this.act(card, 'acknowledge', {}));
     r.verify.addEventListener('click', () => {
       if (!r.response.value.trim()) {
@@ -139,6 +143,7 @@ export class AlertsPanel {
     card.facts.title = alert.incidentId ? `incident ${alert.incidentId}` : '';
     card.facts.textContent = facts.join(' · ');
     this.updateTicket(card, alert);
+    this.deliveries.update(card, alert, this.store, tz, reference);
 
     const lines = [];
     if (alert.acknowledgedBy) lines.push(`acknowledged by ${alert.acknowledgedBy} at ${time(alert.acknowledgedAt, tz, reference)}`);

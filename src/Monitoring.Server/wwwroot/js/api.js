@@ -52,5 +52,11 @@ export function createApi(getKey) {
     tickets: (siteId, status, limit, cursor) =>
       request('GET', `api/v1/tickets?siteId=${e(siteId)}&status=${e(status)}&limit=${limit}${cursor ? `&cursor=${e(cursor)}` : ''}`),
     transition: (ticketId, body) => request('POST', `api/v1/tickets/${e(ticketId)}/transition`, body),
+    silences: (status) => request('GET', `api/v1/silences?status=${e(status)}`),
+    createSilence: (body) => request('POST', 'api/v1/silences', body),
+    silence: (silenceId) => request('GET', `api/v1/silences/${e(silenceId)}`),
+    expireSilence: (silenceId, by) => request('DELETE', `api/v1/silences/${e(silenceId)}${by ? `?by=${e(by)}` : ''}`),
+    contacts: () => request('GET', 'api/v1/contacts'),
+    deliveries: (alertId) => request('GET', `api/v1/notifications?alertId=${e(alertId)}`),
   };
 }

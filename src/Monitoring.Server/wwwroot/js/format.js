@@ -85,3 +85,44 @@ export function signalBars(dbm) {
   if (dbm >= -110) return 1;
   return 0;
 }
+
+const wallFormatters = new Map();
+
+function wallParts(epochMs, timeZone) {
+  let f = wallFormatters.get(timeZone);
+  if (!f) {
+    const options = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+    try {
+      f = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    } catch {
+      f = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+    }
+    wallFormatters.set(timeZone, f);
+  }
+  return Object.fromEntries(f.formatToParts(new Date(epochMs)).map((p) => [p.type, Number(p.value)]));
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function zoneOffset(epochMs, timeZone) {
+  const p = wallParts(epochMs, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second) - (epochMs - (epochMs % 1000));
+}
+
+/** A datetime-local value ("2026-11-27T14:30"), read as the zone's wall time, as an ISO instant; null when blank. */
+export function zonedToIso(value, timeZone) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value ?? '');
+  if (!m) return null;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  // Twice: the offset at the first guess may differ from the offset at the answer near a DST change.
+  const guess = wall - zoneOffset(wall, timeZone);
+  return new Date(wall - zoneOffset(guess, timeZone)).toISOString();
+}
+
+/** An ISO instant as a datetime-local value in the zone's wall time (minutes). */
+export function isoToZoned(iso, timeZone) {
+  const at = Date.parse(iso ?? '');
+  if (Number.isNaN(at)) return '';
+  const p = wallParts(at, timeZone);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour % 24)}:${two(p.minute)}`;
+}

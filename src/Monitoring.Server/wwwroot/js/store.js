@@ -1,10 +1,12 @@
-// What the page knows about the selected site: guards, their first devices, alerts and tickets. Merges
-// refuse to go back in time, because a snapshot and the live feed can cross each other.
+// What the page knows about the selected site: guards, their first devices, alerts, tickets and the
+// silences that apply to it. Merges refuse to go back in time, because a snapshot and the live feed
+// can cross each other.
 
 import { priorityRank, severityRank } from './format.js';
 
 const ms = (iso) => (iso ? Date.parse(iso) || 0 : 0);
 const TRACKING_MS = 15 * 60 * 1000;
+const SILENCE_ORDER = { pending: 0, active: 1, expired: 2 };
 
 export class Store {
   constructor() {
@@ -18,6 +20,7 @@ export class Store {
     this.devices = new Map();
     this.alerts = new Map();
     this.tickets = new Map();
+    this.silences = new Map();
   }
 
   /** True when the guard was taken (false when the data is older than what we hold). */
@@ -63,6 +66,35 @@ export class Store {
     }
     this.tickets.set(ticket.ticketId, ticket);
     return current;
+  }
+
+  /**
+   * Same contract as putAlert, for a silence of this site or a tenant-wide one; one of another site
+   * is not taken (and forgotten if held). An ended silence never comes back to life.
+   */
+  putSilence(silence) {
+    if (!silence?.silenceId) return null;
+    const site = silence.matchers?.siteId;
+    if (site && site !== this.siteId) {
+      this.silences.delete(silence.silenceId);
+      return null;
+    }
+    const current = this.silences.get(silence.silenceId);
+    if (current?.endedAt && !silence.endedAt) return null;
+    this.silences.set(silence.silenceId, silence);
+    return current;
+  }
+
+  /**
+   * pending, active or expired by the host's clock as the page knows it, never behind what the
+   * server said (time only moves forward, and a page that has seen little may lag the host).
+   */
+  silenceStatus(silence) {
+    const now = ms(this.hostNow());
+    let status = 'active';
+    if (silence.endedAt || (now && now >= ms(silence.endsAt))) status = 'expired';
+    else if (!now || now < ms(silence.startsAt)) status = 'pending';
+    return SILENCE_ORDER[silence.status] > SILENCE_ORDER[status] ? silence.status : status;
   }
 
   firstDeviceId(guard) {
@@ -129,6 +161,7 @@ export class Store {
     for (const g of this.guards.values()) latest = Math.max(latest, ms(g.lastSeenAt), ms(g.lastEvaluatedAt));
     for (const a of this.alerts.values()) latest = Math.max(latest, ms(a.updatedAt));
     for (const t of this.tickets.values()) latest = Math.max(latest, ms(t.updatedAt));
+    for (const s of this.silences.values()) latest = Math.max(latest, ms(s.createdAt), ms(s.endedAt));
     return latest ? new Date(latest).toISOString() : null;
   }
 }
