@@ -62,30 +62,37 @@ internal static class NotifyCommand
         return alerts.Keys.All(a => contacts.All(c => seen.Contains((c, a))));
     }
 
-    // Each alert is a guard whose shift phone and a second phone both report within a second.
+    // Each alert is a guard whose shift phone and then a second phone report within a second. The
+    // second phone's events follow in a batch of their own: in one batch the two devices' calls run
+    // concurrently, and a second phone heard before the shift has started raises nothing.
     private static async Task RaiseAsync(HttpClient http, NotifySettings settings, string run, string[] sites, CancellationToken cancellationToken)
     {
         var perSecond = Math.Max(1, (int)Math.Ceiling(settings.Alerts / (double)settings.SpreadS));
         var pace = Stopwatch.StartNew();
         for (var first = 0; first < settings.Alerts; first += perSecond)
         {
-            var events = new List<object>();
+            var (shifts, seconds) = (new List<object>(), new List<object>());
             var now = DateTimeOffset.UtcNow;
             for (var i = first; i < Math.Min(settings.Alerts, first + perSecond); i++)
             {
-                var site = sites[settings.Storm ? 0 : i];
                 var guard = $"{run}-g{i}";
-                events.Add(new { deviceId = $"{run}-a{i}", seq = 1, ts = now, type = "shift_start", guardId = guard, siteId = site });
-                events.Add(new { deviceId = $"{run}-b{i}", seq = 1, ts = now, type = "heartbeat", guardId = guard, battery = 80 });
+                shifts.Add(new { deviceId = $"{run}-a{i}", seq = 1, ts = now, type = "shift_start", guardId = guard, siteId = sites[settings.Storm ? 0 : i] });
+                seconds.Add(new { deviceId = $"{run}-b{i}", seq = 1, ts = now, type = "heartbeat", guardId = guard, battery = 80 });
             }
 
-            using var response = await http.PostAsJsonAsync("api/v1/telemetry", new { events }, Web, cancellationToken);
-            response.EnsureSuccessStatusCode();
+            await PostAsync(http, shifts, cancellationToken);
+            await PostAsync(http, seconds, cancellationToken);
             var due = TimeSpan.FromSeconds((first / perSecond) + 1);
             if (due > pace.Elapsed)
             {
                 await Task.Delay(due - pace.Elapsed, cancellationToken);
             }
         }
+    }
+
+    private static async Task PostAsync(HttpClient http, List<object> events, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("api/v1/telemetry", new { events }, Web, cancellationToken);
+        response.EnsureSuccessStatusCode();
     }
 }

@@ -23,8 +23,10 @@ internal static class NotifySetup
             {
                 name = contact,
                 channels = new[] { new { kind = "webhook", url = receiver.UrlOf(contact), secret } },
-                rateLimitMessages = 10,
-                rateLimitMinutes = 60,
+                // A storm shows grouping under the default limit; a latency run sends one message
+                // per alert, so its contacts may take them all.
+                rateLimitMessages = settings.Storm ? 10 : 1000,
+                rateLimitMinutes = settings.Storm ? 60 : 1,
             }, cancellationToken);
         }
 
