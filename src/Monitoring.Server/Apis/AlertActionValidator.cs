@@ -1,15 +1,17 @@
+using System.Security.Claims;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Alerts;
+using Monitoring.Server.Auth;
 
 namespace Monitoring.Server.Apis;
 
 /// <summary>Checks an action body against what the action needs, naming each bad field.</summary>
 internal static class AlertActionValidator
 {
-    public static AlertAction? Validate(AlertActionKind kind, AlertActionRequest body, out Dictionary<string, string[]> errors)
+    public static AlertAction? Validate(AlertActionKind kind, AlertActionRequest body, ClaimsPrincipal user, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        OperatorText.CheckName(body.By, "by", errors);
+        var by = Actor.Resolve(user, body.By, errors);
         OperatorText.CheckNote(body.Notes, "notes", required: false, errors);
 
         VerificationMethod? method = null;
@@ -40,7 +42,7 @@ internal static class AlertActionValidator
             }
         }
 
-        return errors.Count > 0 ? null : new AlertAction(kind, body.By!.Trim(), body.Notes, method, body.Response, resolution);
+        return errors.Count > 0 ? null : new AlertAction(kind, by!, body.Notes, method, body.Response, resolution);
     }
 
     public static string Verb(AlertActionKind kind) => kind switch

@@ -44,7 +44,7 @@ internal static class AlertsApi
     private static async Task<Results<Ok<Alert>, ValidationProblem, ProblemHttpResult>> ActAsync(
         string alertId, AlertActionKind kind, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (AlertActionValidator.Validate(kind, body, out var errors) is not { } action)
+        if (AlertActionValidator.Validate(kind, body, user, out var errors) is not { } action)
         {
             return Problems.Problems.Invalid(errors);
         }

@@ -73,7 +73,7 @@ internal static class TicketsApi
         }
 
         var errors = new Dictionary<string, string[]>();
-        OperatorText.CheckName(body.By, "by", errors);
+        var by = Actor.Resolve(user, body.By, errors);
         if (body.Assignee is { Length: > 0 })
         {
             OperatorText.CheckName(body.Assignee, "assignee", errors);
@@ -84,7 +84,7 @@ internal static class TicketsApi
             return Problems.Problems.Invalid(errors);
         }
 
-        var result = await Ticket(grains, user, ticketId).TransitionAsync(new TicketTransition(to, body.By!, body.Assignee));
+        var result = await Ticket(grains, user, ticketId).TransitionAsync(new TicketTransition(to, by!, body.Assignee));
         return result switch
         {
             { Ticket: null } => Problems.Problems.NotFound("Ticket", ticketId),
