@@ -13,17 +13,15 @@ import { LiveFeed } from './js/live.js';
 import { SilenceForm } from './js/silence-form.js';
 import { silenceActions } from './js/silence-actions.js';
 import { SilencesPanel } from './js/silences.js';
+import { getKey, operatorName, setKey, setOperatorName } from './js/session.js';
 import { Store } from './js/store.js';
 import { fetchListedTickets, TicketsPanel } from './js/tickets.js';
 
-const KEY = 'monitoring.apiKey';
-const OPERATOR = 'monitoring.operator';
 const SITE = 'monitoring.siteId';
 const DEVICE_REFRESH_MS = 30000;
 const FRESH_MS = 4000;
 const TICK_MS = 30000; // SLA countdowns and overdue markers move on even when nothing else happens
 
-const getKey = () => sessionStorage.getItem(KEY);
 const api = createApi(getKey);
 const store = new Store();
 const deliveries = new Deliveries({ api, onChange: scheduleRender, onSilenceSimilar: silenceSimilar, needSilence: (id) => silences.need(id) });
@@ -44,8 +42,8 @@ let toastTimer = null;
 function init() {
   initAlarm();
   const operator = $('operator-input');
-  operator.value = sessionStorage.getItem(OPERATOR) ?? '';
-  operator.addEventListener('input', () => sessionStorage.setItem(OPERATOR, operator.value.trim()));
+  operator.value = operatorName();
+  operator.addEventListener('input', () => setOperatorName(operator.value));
   $('site-select').addEventListener('change', (event) => selectSite(event.target.value));
   $('sites-refresh').addEventListener('click', () => loadSites());
   $('key-change').addEventListener('click', () => askKey());
@@ -66,7 +64,7 @@ function init() {
 
 function askKey(message) {
   $('key-input').value = '';
-  $('key-operator').value = sessionStorage.getItem(OPERATOR) ?? '';
+  $('key-operator').value = operatorName();
   $('key-error').textContent = message ?? '';
   $('key-error').hidden = !message;
   const select = $('site-select');
@@ -82,12 +80,12 @@ async function submitKey(event) {
   if (!key) return;
   const previous = getKey();
   $('key-submit').disabled = true;
-  sessionStorage.setItem(KEY, key);
+  setKey(key);
   try {
     const sites = await api.sites();
     const name = $('key-operator').value.trim();
     if (name) {
-      sessionStorage.setItem(OPERATOR, name);
+      setOperatorName(name);
       $('operator-input').value = name;
     }
     $('key-dialog').close();
@@ -95,8 +93,7 @@ async function submitKey(event) {
     store.clear(null);
     start(sites);
   } catch (error) {
-    if (previous) sessionStorage.setItem(KEY, previous);
-    else sessionStorage.removeItem(KEY);
+    setKey(previous);
     $('key-error').textContent = error.status === 401
       ? 'This key is not recognised by the server.'
       : error.status === 403
