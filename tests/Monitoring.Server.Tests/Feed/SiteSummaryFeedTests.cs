@@ -52,7 +52,7 @@ public sealed class SiteSummaryFeedTests(FeedHostFixture host)
 
         var start = await host.NowAsync();
         await phone.StartShiftAsync(start);
-        await host.SetClockAsync(start + Inactivity.Window);
+        await host.SetClockAsync(start + Fixtures.Inactivity.Window);
 
         var raised = await tenant.WaitForAsync(e => Is(e, "alert_raised", phone.SiteId) && e.GetProperty("guardId").GetString() == phone.GuardId);
         Assert.Equal("inactivity", raised.GetProperty("data").GetProperty("type").GetString());
