@@ -107,10 +107,10 @@ export class Overview {
     h('td', { class: 'site-name' }, h('span', { class: 'strong' }, site.name), h('span', { class: 'sub mono' }, `${site.siteId} · ${site.timeZone}`)),
     h('td', { class: 'num', dataset: { field: 'on-shift' } }, String(site.guardsOnShift ?? 0)),
     h('td', { class: `num${site.inactiveGuards ? ' tone-bad' : ''}`, dataset: { field: 'inactive' } }, String(site.inactiveGuards ?? 0)),
-    h('td', { class: 'sev-chips' }, SEVERITIES.map((s) => {
+    h('td', {}, h('span', { class: 'sev-chips' }, SEVERITIES.map((s) => {
       const n = site.activeAlerts?.[s] ?? 0;
       return h('span', { class: `chip sev-${s}${n ? '' : ' zero'}`, dataset: { severity: s } }, `${n} ${s}`);
-    })),
+    }))),
     h('td', { dataset: { field: 'worst' } }, worst));
   }
 }

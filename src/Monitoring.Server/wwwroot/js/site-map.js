@@ -8,6 +8,7 @@ import { siteSeverity } from './overview.js';
 const W = 640;
 const H = 360;
 const PAD = 36;
+const LABEL_ROOM = 120; // on the right: the names are written right of their dots
 
 export function drawSiteMap(root, sites, onOpen) {
   const placed = sites.filter((s) => Number.isFinite(s.lat) && Number.isFinite(s.lon));
@@ -43,11 +44,13 @@ function projection(sites) {
   const maxY = Math.max(...lats);
   const spanX = Math.max(maxX - minX, 0.01);
   const spanY = Math.max(maxY - minY, 0.01);
-  const scale = Math.min((W - 2 * PAD) / spanX, (H - 2 * PAD) / spanY);
-  const offX = (W - spanX * scale) / 2;
+  const scale = Math.min((W - 2 * PAD - LABEL_ROOM) / spanX, (H - 2 * PAD) / spanY);
+  const offX = PAD + (W - 2 * PAD - LABEL_ROOM - spanX * scale) / 2;
   const offY = (H - spanY * scale) / 2;
   const project = (lat, lon) => [offX + (lon * k - minX) * scale, offY + (maxY - lat) * scale];
-  project.bounds = { west: minX / k - PAD / scale / k, east: maxX / k + PAD / scale / k, south: minY - PAD / scale, north: maxY + PAD / scale };
+  project.bounds = {
+    west: (minX - offX / scale) / k, east: (minX + (W - offX) / scale) / k, south: maxY - (H - offY) / scale, north: maxY + offY / scale,
+  };
   return project;
 }
 
@@ -55,13 +58,13 @@ function projection(sites) {
 function* graticule(project) {
   const { west, east, south, north } = project.bounds;
   const step = niceStep(Math.max(east - west, north - south) / 5);
-  for (let lon = Math.ceil(west / step) * step; lon <= east; lon += step) {
+  for (let lon = Math.ceil(Math.max(west, -180) / step) * step; lon <= Math.min(east, 180); lon += step) {
     const [x1, y1] = project(north, lon);
     const [x2, y2] = project(south, lon);
     yield svg('line', { class: 'map-grid', x1: x1.toFixed(1), y1: y1.toFixed(1), x2: x2.toFixed(1), y2: y2.toFixed(1) });
     yield svg('text', { class: 'map-grid-label', x: (x1 + 2).toFixed(1), y: (H - 4).toFixed(1) }, `${round(lon)}°`);
   }
-  for (let lat = Math.ceil(south / step) * step; lat <= north; lat += step) {
+  for (let lat = Math.ceil(Math.max(south, -90) / step) * step; lat <= Math.min(north, 90); lat += step) {
     const [x1, y1] = project(lat, west);
     const [x2, y2] = project(lat, east);
     yield svg('line', { class: 'map-grid', x1: x1.toFixed(1), y1: y1.toFixed(1), x2: x2.toFixed(1), y2: y2.toFixed(1) });
