@@ -9,6 +9,8 @@ namespace Monitoring.Cli;
 /// </summary>
 internal sealed class Terminal(IAnsiConsole console, TextWriter errors, Func<string, string?> environment)
 {
+    private const int RedirectedWidth = 200;
+
     public IAnsiConsole Console { get; } = console;
 
     /// <summary>Plain lines, exactly as written: JSON and one line per envelope.</summary>
@@ -18,5 +20,15 @@ internal sealed class Terminal(IAnsiConsole console, TextWriter errors, Func<str
 
     public string? Environment(string name) => environment(name) is { Length: > 0 } value ? value : null;
 
-    public static Terminal System() => new(AnsiConsole.Console, global::System.Console.Error, global::System.Environment.GetEnvironmentVariable);
+    /// <summary>The process's own terminal; into a pipe or a file, tables are not wrapped at 80 columns.</summary>
+    public static Terminal System()
+    {
+        var console = AnsiConsole.Console;
+        if (global::System.Console.IsOutputRedirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return new Terminal(console, global::System.Console.Error, global::System.Environment.GetEnvironmentVariable);
+    }
 }

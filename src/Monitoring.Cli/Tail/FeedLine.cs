@@ -15,8 +15,8 @@ internal static class FeedLine
             "incident_opened" or "incident_updated" => Fields(data, "incidentId", "severity", "status"),
             "ticket_opened" or "ticket_updated" => Fields(data, "ticketId", "priority", "status", "assignee"),
             "silence_updated" => Fields(data, "silenceId", "status", "comment"),
-            "guard_updated" => Fields(data, "severity", "inactivityScore", "onShift"),
-            "device_updated" => Fields(data, "deviceId", "battery", "online"),
+            "guard_updated" => Named(data, "severity", "inactivityScore", "onShift"),
+            "device_updated" => Fields(data, "deviceId") + " " + Named(data, "battery", "online"),
             _ => "",
         };
         return $"{envelope.Time("at")}  {envelope.Text("type"),-16} #{envelope.Text("seq"),-7} {Or(envelope.Text("siteId")),-12} {Or(envelope.Text("guardId")),-12} {what}".TrimEnd();
@@ -24,6 +24,9 @@ internal static class FeedLine
 
     private static string Fields(JsonElement data, params string[] names) =>
         string.Join(' ', names.Select(n => data.Text(n)).Where(v => v.Length > 0));
+
+    private static string Named(JsonElement data, params string[] names) =>
+        string.Join(' ', names.Select(n => (n, data.Text(n))).Where(f => f.Item2.Length > 0).Select(f => $"{f.n}={f.Item2}"));
 
     private static string Or(string value) => value.Length > 0 ? value : "-";
 }

@@ -18,7 +18,19 @@ public sealed class CliHost : IAsyncLifetime
     public const string AdminKey = "key-cli-admin-7d1e";
     public const string SystemKey = "key-cli-system-7d1e";
 
+    private readonly int _port;
     private WebApplication? _app;
+
+    /// <summary>A host on a port of its own choosing.</summary>
+    public CliHost()
+        : this(0)
+    {
+    }
+
+    private CliHost(int port) => _port = port;
+
+    /// <summary>A host on <paramref name="port"/>: a second one there stands for the first one restarted.</summary>
+    public static CliHost OnPort(int port) => new(port);
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -29,7 +41,7 @@ public sealed class CliHost : IAsyncLifetime
     {
         string[] args =
         [
-            "--urls", "http://127.0.0.1:0",
+            "--urls", $"http://127.0.0.1:{_port}",
             "--environment", "Production",
             "--Monitoring:Clock=manual",
             "--Monitoring:Silo:Port=" + FreePorts.Next(),
