@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
@@ -59,6 +60,12 @@ internal sealed class TailCommand(Terminal terminal) : OperatorCommand<TailOptio
         catch (HubException e)
         {
             await Terminal.Errors.WriteLineAsync($"tail: the hub refused: {e.Message}");
+            return 1;
+        }
+        catch (WebSocketException e)
+        {
+            // A wrong key or role is refused at the WebSocket upgrade (401/403 instead of 101).
+            await Terminal.Errors.WriteLineAsync($"tail: the hub refused the connection: {e.Message}");
             return 1;
         }
 

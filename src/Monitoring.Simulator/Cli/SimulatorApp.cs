@@ -70,7 +70,8 @@ internal static class SimulatorApp
     private static int Fail(Exception e, string[] args, TextWriter errors)
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "Monitoring.Simulator";
-        errors.WriteLine($"{verb}: {Culprit(e, args)}{e.Message}");
+        var expected = e is CommandAppException or ArgumentException or HttpRequestException or OperationCanceledException or InvalidOperationException;
+        errors.WriteLine($"{verb}: {Culprit(e, args)}{(expected ? e.Message : e.ToString())}");
         if (e is CommandAppException)
         {
             errors.WriteLine("Run 'Monitoring.Simulator --help' (or '<verb> --help') for the verbs and their options.");

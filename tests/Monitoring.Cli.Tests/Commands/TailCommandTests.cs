@@ -55,6 +55,16 @@ public sealed class TailCommandTests(CliHost host)
         Assert.Contains("siteId", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Tail_UnknownKey_PrintsTheRefusalAndExitsOne()
+    {
+        var (exit, _, errors) = await CliRun.StartAsync(host.With("no-such-key", "tail", "--seconds", "30"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("tail: the hub refused the connection:", errors, StringComparison.Ordinal);
+        Assert.Contains("401", errors, StringComparison.Ordinal);
+    }
+
     /// <summary>Waits until the tail says it is subscribed (or has ended, which the caller then reports).</summary>
     private static async Task FollowingAsync(CliRun run, Task<int> tail)
     {

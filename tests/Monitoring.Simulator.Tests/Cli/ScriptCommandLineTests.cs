@@ -26,7 +26,7 @@ public sealed class ScriptCommandLineTests
     }
 
     [Fact]
-    public async Task BenchMemoryAndWatch_Parse()
+    public async Task BenchMemoryAndWatch_ScriptLines_Parse()
     {
         var memory = (await ParseAsync<MemoryOptions>("memory --guards 2000 --minutes 30 --hours 4 --concurrency 8 --settle 2 --url http://127.0.0.1:5000 --key k")).ToSettings();
         var watch = (await ParseAsync<WatchOptions>("watch --clients 1 --seconds 335 --url http://127.0.0.1:5000 --key k")).ToSettings();
@@ -65,7 +65,7 @@ public sealed class ScriptCommandLineTests
     }
 
     [Fact]
-    public async Task BenchFailover_Parses()
+    public async Task BenchFailover_ScriptLine_Parses()
     {
         var s = (await ParseAsync<FailoverOptions>("failover --url http://127.0.0.1:5002 --key k --kill-pid 99 --kill-after 15 --seconds 45 --warmup 5 --devices 10000 --batch 200 --rate 20 --drain 120")).ToSettings();
 
@@ -73,7 +73,7 @@ public sealed class ScriptCommandLineTests
     }
 
     [Fact]
-    public async Task ReadmeQualityDemoNotify_Parse()
+    public async Task ReadmeQualityDemoNotify_DocumentedLines_Parse()
     {
         var quality = (await ParseAsync<QualityOptions>("quality --url http://127.0.0.1:5410 --key k --guards 1000 --hours 10 --sites 50 --seed 1 --step 30 --share 0.05 --rate 250 --out quality-seed1.md")).ToSettings();
         var demo = (await ParseAsync<DemoOptions>($"demo --url {Url} --key k --guards 40")).ToSettings();
