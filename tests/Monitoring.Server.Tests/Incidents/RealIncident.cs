@@ -6,10 +6,10 @@ namespace Monitoring.Server.Tests.Incidents;
 /// <summary>An incident made the real way: a guard starts a shift, does nothing, and the clock moves past the inactivity window.</summary>
 internal static class RealIncident
 {
-    /// <summary>Raises one guard's inactivity alert at a fresh site and returns (incident id, alert id, the phone).</summary>
-    public static async Task<(string IncidentId, string AlertId, Phone Phone)> CreateAsync(HostFixture host, string tenant = Keys.T1)
+    /// <summary>Raises one guard's inactivity alert (at a fresh site unless given) and returns (incident id, alert id, the phone).</summary>
+    public static async Task<(string IncidentId, string AlertId, Phone Phone)> CreateAsync(HostFixture host, string tenant = Keys.T1, string? siteId = null)
     {
-        var phone = new Phone(host, tenant);
+        var phone = siteId is null ? new Phone(host, tenant) : new Phone(host, tenant) { SiteId = siteId };
         var start = await host.NowAsync();
         await phone.StartShiftAsync(start);
         await host.SetClockAsync(start + Fixtures.Inactivity.Window + TimeSpan.FromMinutes(1));
