@@ -13,7 +13,7 @@ import { LiveFeed } from './js/live.js';
 import { SilenceForm } from './js/silence-form.js';
 import { silenceActions } from './js/silence-actions.js';
 import { SilencesPanel } from './js/silences.js';
-import { getKey, operatorName, setKey, setOperatorName } from './js/session.js';
+import { bindOperatorField, getKey, operatorName, setKey, setOperatorName } from './js/session.js';
 import { Store } from './js/store.js';
 import { fetchListedTickets, TicketsPanel } from './js/tickets.js';
 
@@ -42,7 +42,7 @@ let toastTimer = null;
 function init() {
   initAlarm();
   const operator = $('operator-input');
-  operator.value = operatorName();
+  bindOperatorField(operator);
   operator.addEventListener('input', () => setOperatorName(operator.value));
   $('site-select').addEventListener('change', (event) => selectSite(event.target.value));
   $('sites-refresh').addEventListener('click', () => loadSites());
@@ -88,6 +88,7 @@ async function submitKey(event) {
       setOperatorName(name);
       $('operator-input').value = name;
     }
+    bindOperatorField($('operator-input'));
     $('key-dialog').close();
     await feed.stop();
     store.clear(null);
