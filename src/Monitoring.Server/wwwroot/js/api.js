@@ -1,5 +1,7 @@
-// The REST API (docs/api.md), keyed by X-Api-Key. Paths are relative so the page also works behind a
+// The REST API (docs/api.md), keyed by X-Api-Key (or a bearer token when the tab signed in with one). Paths are relative so the page also works behind a
 // reverse proxy under a sub-path.
+
+import { isToken } from './session.js';
 
 export class ApiError extends Error {
   constructor(status, problem, path) {
@@ -17,7 +19,9 @@ function fieldErrors(errors) {
 
 export function createApi(getKey) {
   async function request(method, path, body) {
-    const headers = { 'X-Api-Key': getKey() ?? '', Accept: 'application/json' };
+    const key = getKey() ?? '';
+    const headers = isToken(key) ? { Authorization: `Bearer ${key}` } : { 'X-Api-Key': key };
+    headers.Accept = 'application/json';
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(path, {
       method,

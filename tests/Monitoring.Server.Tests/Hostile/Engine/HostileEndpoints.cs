@@ -208,6 +208,10 @@ internal static class HostileEndpoints
         {
             Query = [("alertId", HostileValues.Words), ("contactId", HostileValues.Words), ("status", HostileValues.Words), .. Page],
         },
+        new("GET", "/api/v1/audit", Admin)
+        {
+            Query = [("resource", HostileValues.Words), ("actor", HostileValues.Words), ("since", HostileValues.Times), .. Page],
+        },
         new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
         new("GET", "/hubs/monitoring", Read),
     ];
