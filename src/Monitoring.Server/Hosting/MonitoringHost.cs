@@ -75,6 +75,7 @@ public static class MonitoringHost
         app.MapAckLinksApi();
         app.MapPagerDutyApi();
         app.MapNotificationsApi();
+        app.MapReportsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
