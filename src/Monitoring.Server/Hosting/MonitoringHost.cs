@@ -77,6 +77,7 @@ public static class MonitoringHost
         app.MapPagerDutyApi();
         app.MapNotificationsApi();
         app.MapAuditApi();
+        app.MapReportsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;

@@ -212,6 +212,10 @@ internal static class HostileEndpoints
         {
             Query = [("resource", HostileValues.Words), ("actor", HostileValues.Words), ("since", HostileValues.Times), .. Page],
         },
+        Report("sla"),
+        Report("alerts"),
+        Report("rules"),
+        Report("guards"),
         new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
         new("GET", "/hubs/monitoring", Read),
     ];
@@ -224,7 +228,13 @@ internal static class HostileEndpoints
         ("DELETE", "api/v1/rules"), ("POST", "api/v1/sites"), ("GET", "api/v1/guards"), ("GET", "api/v1/devices"), ("GET", "api/v1/admin"),
         ("OPTIONS", "api/v1/alerts"), ("TRACE", "api/v1/alerts"), ("GET", "api/v1/alerts/hxa-x/acknowledge"), ("GET", "api//v1//alerts"),
         ("GET", "hubs/monitoring?id=nope"), ("POST", "hubs/monitoring?id=nope"), ("DELETE", "hubs/monitoring?id=nope"), ("GET", "hubs/nope"),
+        ("GET", "api/v1/reports"), ("GET", "api/v1/reports/nope"), ("POST", "api/v1/reports/sla"),
     ];
+
+    private static HostileEndpoint Report(string name) => new("GET", "/api/v1/reports/" + name, Read)
+    {
+        Query = [("from", HostileValues.Times), ("to", HostileValues.Times), ("siteId", HostileValues.Words), ("format", HostileValues.Words)],
+    };
 
     private static string Quoted(int length) => "\"" + new string('q', length) + "\"";
 }
