@@ -42,6 +42,8 @@ export function createApi(getKey) {
   return {
     sites: () => request('GET', 'api/v1/sites'),
     site: (siteId) => request('GET', `api/v1/sites/${e(siteId)}`),
+    guard: (guardId) => request('GET', `api/v1/guards/${e(guardId)}`),
+    guardHistory: (guardId, hours) => request('GET', `api/v1/guards/${e(guardId)}/history?hours=${hours}`),
     siteGuards: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/guards`),
     device: (deviceId) => request('GET', `api/v1/devices/${e(deviceId)}`),
     alert: (alertId) => request('GET', `api/v1/alerts/${e(alertId)}`),

@@ -35,6 +35,7 @@ internal static class HostileEndpoints
             Query = [("from", HostileValues.Times), ("to", HostileValues.Times), ("limit", HostileValues.Numbers)],
         },
         new("GET", "/api/v1/guards/{id}", Read, IdKind.Guard),
+        new("GET", "/api/v1/guards/{id}/history", Read, IdKind.Guard) { Query = [("hours", HostileValues.Numbers)] },
         new("POST", "/api/v1/guards/{id}/evaluate", Act, IdKind.Guard) { Mutating = true },
         new("GET", "/api/v1/devices/{id}", Read, IdKind.Device),
         new("GET", "/api/v1/sites", Read) { Query = Page },
