@@ -52,7 +52,7 @@ public sealed class ScoreHistoryTests
     }
 
     [Fact]
-    public void Empty_NoEvaluationYet_ReadsNoPoints() => Assert.Empty(new ScoreHistory(48).ToArray());
+    public void Empty_NoEvaluationYet_ReadsNoPoints() => Assert.Empty(new ScoreHistory(48).Scores(48));
 
     [Fact]
     public void Scores_WarmUpEvaluations_AreLeftOutButKeptInTheTrail()
@@ -61,7 +61,7 @@ public sealed class ScoreHistoryTests
         history.Add(T0, 1m, Severity.Critical, TrailSample.None with { WarmingUp = true });
         history.Add(T0.AddMinutes(5), 0.45m, Severity.Low);
 
-        Assert.Equal([new ScorePoint(T0.AddMinutes(5), 0.45, Severity.Low)], history.Scores(48));
+        Assert.Equal(new ScorePoint(T0.AddMinutes(5), 0.45, Severity.Low), Assert.Single(history.Scores(48)));
         var (points, _) = history.Since(T0);
         Assert.Equal(2, points.Length);
         Assert.True(points[0].WarmingUp);
