@@ -58,7 +58,9 @@ internal sealed partial class GuardGrain
         await healthRules.AskDevicesAsync(GrainFactory, _tenant, Guard.DeviceIds);
         _inactivity.Remember(Guard, now, outcome, window, settings);
 
-        await ReportStandingAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
+        await _site.ReportEvaluationAsync(
+            GrainFactory, _tenant, Guard.SiteId, _guardId, outcome.Suppressed is null && outcome.Score.IsInactive,
+            outcome.Suppressed is null ? (double)outcome.Score.Score : null);
         await FeedChangedAsync();
         if (alertChanged || checkpoint.IsDue(_savedAt, now))
         {

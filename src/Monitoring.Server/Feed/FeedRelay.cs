@@ -93,7 +93,7 @@ internal sealed partial class FeedRelay(
         foreach (var envelope in batch)
         {
             watched.Clear();
-            foreach (var group in HubGroups.Of(envelope.TenantId, envelope.SiteId, envelope.GuardId))
+            foreach (var group in HubGroups.Of(envelope))
             {
                 if (membership.HasMembers(group))
                 {

@@ -40,6 +40,7 @@ internal static class HostileEndpoints
         new("GET", "/api/v1/sites", Read) { Query = Page },
         new("GET", "/api/v1/sites/{id}", Read, IdKind.Site),
         new("GET", "/api/v1/sites/{id}/guards", Read, IdKind.Site) { Query = Page },
+        new("GET", "/api/v1/sites/{id}/devices", Read, IdKind.Site) { Query = Page },
         new("PUT", "/api/v1/sites/{id}", Admin, IdKind.Site)
         {
             Mutating = true,
@@ -88,6 +89,27 @@ internal static class HostileEndpoints
             Query = [("siteId", HostileValues.Words), ("guardId", HostileValues.Words), ("status", HostileValues.Words), .. Page],
         },
         new("GET", "/api/v1/incidents/{id}", Read, IdKind.Incident),
+        new("GET", "/api/v1/incidents/{id}/timeline", Read, IdKind.Incident),
+        new("POST", "/api/v1/incidents/{id}/investigate", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("assignee", "\"tech-7\"", FieldKind.RequiredText, "\"\"", "\"  \"", Quoted(129), "\"line\\nbreak\"")],
+        },
+        new("POST", "/api/v1/incidents/{id}/root-cause", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("cause", "\"phone in locker\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(2001))],
+        },
+        new("POST", "/api/v1/incidents/{id}/note", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("text", "\"called the guard\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(2001))],
+        },
+        new("POST", "/api/v1/incidents/{id}/close", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("resolution", "\"confirmed\"", FieldKind.RequiredText, "\"cleared\"", "\"nope\"", "\"\"")],
+        },
         new("GET", "/api/v1/tickets", Read)
         {
             Query =
