@@ -46,6 +46,8 @@ export function createApi(getKey) {
   return {
     sites: (limit) => request('GET', `api/v1/sites${limit ? `?limit=${limit}` : ''}`),
     site: (siteId) => request('GET', `api/v1/sites/${e(siteId)}`),
+    guard: (guardId) => request('GET', `api/v1/guards/${e(guardId)}`),
+    guardHistory: (guardId, hours) => request('GET', `api/v1/guards/${e(guardId)}/history?hours=${hours}`),
     siteGuards: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/guards?limit=500`),
     siteDevices: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/devices?limit=500`),
     device: (deviceId) => request('GET', `api/v1/devices/${e(deviceId)}`),

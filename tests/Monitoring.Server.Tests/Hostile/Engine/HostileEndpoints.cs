@@ -218,6 +218,8 @@ internal static class HostileEndpoints
         Report("guards"),
         new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
         new("GET", "/hubs/monitoring", Read),
+        // Appended, not beside GET /api/v1/guards/{id}: the generator's seeded picks for the endpoints above stay as they were.
+        new("GET", "/api/v1/guards/{id}/history", Read, IdKind.Guard) { Query = [("hours", HostileValues.Numbers)] },
     ];
 
     /// <summary>Requests no route takes: unknown paths and methods the routes do not allow.</summary>
