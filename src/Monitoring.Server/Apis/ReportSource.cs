@@ -77,7 +77,7 @@ internal static class ReportSource
                 }
 
                 items.Add(new ReportIncident(
-                    i.IncidentId, i.SiteId, i.GuardId, i.Severity, i.OpenedAt, i.AlertIds.Length, i.AlertTypes, i.Status != Domain.Correlation.IncidentStatus.Resolved));
+                    i.IncidentId, i.SiteId, i.GuardId, i.Severity, i.OpenedAt, i.AlertIds.Length, i.AlertTypes, i.Status is Domain.Correlation.IncidentStatus.Open or Domain.Correlation.IncidentStatus.Investigating));
             }
 
             if (items.Count > MaxItems)
