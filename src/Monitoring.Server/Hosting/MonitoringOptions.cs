@@ -1,4 +1,5 @@
 using Monitoring.Fleet.Hosting;
+using Monitoring.Server.Operations;
 
 namespace Monitoring.Server.Hosting;
 
@@ -42,6 +43,10 @@ internal sealed class MonitoringOptions
     public LimitsOptions Limits { get; set; } = new();
 
     public NotificationsOptions Notifications { get; set; } = new();
+
+    public OperationsOptions Operations { get; set; } = new();
+
+    public TracingOptions Tracing { get; set; } = new();
 
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

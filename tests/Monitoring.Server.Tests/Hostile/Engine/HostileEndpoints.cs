@@ -29,6 +29,9 @@ internal static class HostileEndpoints
         new("GET", "/api/v1/health", null) { Query = [("verbose", HostileValues.Words)] },
         new("GET", "/metrics", null),
         new("GET", "/openapi/v1.json", null),
+        new("GET", "/api-reference/", null),
+        new("GET", "/orleans-dashboard/", Admin) { HostWide = true },
+        new("GET", "/orleans-dashboard/ClusterStats", Admin) { HostWide = true },
         Telemetry,
         new("GET", "/api/v1/telemetry/{id}", Read, IdKind.Device)
         {
