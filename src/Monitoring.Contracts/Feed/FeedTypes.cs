@@ -36,6 +36,18 @@ public static class FeedTypes
     /// <summary>A silence was created, expired or ended (data: the silence).</summary>
     public const string SilenceUpdated = "silence_updated";
 
+    /// <summary>
+    /// A site's live counts changed (data: the site as <c>GET /api/v1/sites/{siteId}</c> returns it).
+    /// Sent to tenant-wide subscribers only, at most one per site per second.
+    /// </summary>
+    public const string SiteSummary = "site_summary";
+
+    /// <summary>
+    /// True for per-guard and per-device state: sent to site and guard subscribers, not to tenant-wide
+    /// ones (they get <see cref="SiteSummary"/> instead).
+    /// </summary>
+    public static bool IsGuardDetail(string type) => type is GuardUpdated or DeviceUpdated;
+
     /// <summary>True for types that a newer envelope of the same entity may replace before sending.</summary>
     public static bool IsCoalescable(string type) => type is GuardUpdated or DeviceUpdated;
 }

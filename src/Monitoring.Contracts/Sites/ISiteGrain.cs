@@ -17,6 +17,13 @@ public interface ISiteGrain : IGrainWithStringKey
     /// <summary>Reports a guard's standing at this site and returns the site's settings (defaults if never configured).</summary>
     Task<Site> ReportGuardAsync(string guardId, bool onShift, bool isInactive);
 
+    /// <summary>
+    /// Reports a guard's standing with the score of its evaluation (null while no alert may be
+    /// raised: the window still filling, a break); the score is kept in memory for the site's worst
+    /// guard, so a change of score alone writes nothing.
+    /// </summary>
+    Task<Site> ReportEvaluationAsync(string guardId, bool onShift, bool isInactive, double? score);
+
     /// <summary>Reports an alert of this site opening, changing severity or closing.</summary>
     Task ReportAlertAsync(string alertId, Severity severity, bool open);
 

@@ -36,4 +36,10 @@ public sealed record SiteSummary
 
     /// <summary>Open alerts by severity.</summary>
     [Id(10)] public required AlertCounts ActiveAlerts { get; init; }
+
+    /// <summary>The on-shift guard with the highest inactivity score at its last evaluation (null: none scored yet).</summary>
+    [Id(11)] public string? WorstGuardId { get; init; }
+
+    /// <summary>That guard's score (0..1), null when there is no such guard.</summary>
+    [Id(12)] public double? WorstGuardScore { get; init; }
 }

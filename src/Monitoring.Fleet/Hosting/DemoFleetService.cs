@@ -47,7 +47,8 @@ internal sealed partial class DemoFleetService(
 
         // Shifts start up to 5 minutes after the night does: begin it 5 minutes ago, so every guard is
         // on shift from the first tick (the backlog goes in one batch) and the grid is alive at once.
-        var night = new VirtualNight(DemoNight.Settings(options.Guards, options.Sites, options.Seed, TimeProvider.System.GetUtcNow() - ShiftStartSpread));
+        var now = TimeProvider.System.GetUtcNow();
+        var night = new VirtualNight(DemoNight.Settings(options.Guards, options.Sites, options.Seed, now - ShiftStartSpread, begins: now));
         LogStarting(log, options.Guards, options.Sites, night.Faults.Count(f => !f.IsValidBehaviour));
         using var fleet = new DemoFleet(night, address, key);
         try

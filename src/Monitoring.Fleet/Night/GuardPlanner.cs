@@ -25,5 +25,19 @@ internal static class GuardPlanner
         return new GuardPlan(index, guardId, deviceId, siteIndex, sites[siteIndex].Id, shiftStart, plannedEnd, endAt, truth);
     }
 
+    /// <summary>The plan with its behaviour moved to begin at <paramref name="at"/>, for as long as it was drawn, the shift starting 30 s before it at the latest.</summary>
+    public static GuardPlan Lead(GuardPlan plan, DateTimeOffset at)
+    {
+        var behaviour = plan.Behaviour!;
+        var start = plan.ShiftStart < at - LeadSettle ? plan.ShiftStart : at - LeadSettle;
+        return plan with
+        {
+            ShiftStart = start,
+            Behaviour = behaviour with { StartsAt = at, EndsAt = at + (behaviour.EndsAt - behaviour.StartsAt) },
+        };
+    }
+
+    private static readonly TimeSpan LeadSettle = TimeSpan.FromSeconds(30);
+
     private static TimeSpan WholeSeconds(double seconds) => TimeSpan.FromSeconds(Math.Round(seconds));
 }

@@ -34,6 +34,13 @@ internal sealed record NightSettings
     /// </summary>
     public TimeSpan? FaultSpread { get; init; }
 
+    /// <summary>
+    /// When set, the first guard scripted with a shared identity begins it at this time (its shift
+    /// starting at least 30 s before), and its second phone raises <c>concurrent_device</c> at its
+    /// first event: a demo shows its first alert within a minute. Null (the default): drawn like the rest.
+    /// </summary>
+    public DateTimeOffset? LeadFaultAt { get; init; }
+
     /// <summary>2 % of the guards for each fault, 5 % for each valid behaviour (33 % in all).</summary>
     public static IReadOnlyDictionary<FaultKind, double> DefaultShares() =>
         Enum.GetValues<FaultKind>().ToDictionary(k => k, k => FaultAlerts.Of(k).Count == 0 ? 0.05 : 0.02);

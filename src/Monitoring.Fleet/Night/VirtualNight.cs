@@ -25,6 +25,11 @@ internal sealed class VirtualNight
             _plans[i] = GuardPlanner.Plan(settings, Sites, kinds[i], i);
         }
 
+        if (settings.LeadFaultAt is { } lead && Array.FindIndex(_plans, p => p.Behaviour?.Kind == FaultKind.SharedIdentity) is >= 0 and var first)
+        {
+            _plans[first] = GuardPlanner.Lead(_plans[first], lead);
+        }
+
         Faults = [.. _plans.Where(p => p.Behaviour is not null).Select(p => p.Behaviour!)];
         FaultFreeGuardTime = FaultFree(_plans);
     }

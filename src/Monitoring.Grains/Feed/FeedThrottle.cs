@@ -19,6 +19,9 @@ internal sealed class FeedThrottle(GrainId grain, FeedPublisher publisher, TimeS
     /// <summary>Devices: readings (battery, signal) change slowly and stream with every event; once a second is live enough.</summary>
     public static readonly TimeSpan DeviceInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>Sites: the overview's counts, once a second per site.</summary>
+    public static readonly TimeSpan SiteInterval = TimeSpan.FromSeconds(1);
+
     private readonly long _intervalMs = (long)interval.TotalMilliseconds;
     private long _lastSentAt = long.MinValue / 2;
 

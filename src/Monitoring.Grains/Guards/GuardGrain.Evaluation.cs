@@ -51,7 +51,9 @@ internal sealed partial class GuardGrain
         _inactivity.Remember(Guard, now, outcome, window);
         span?.SetTag("monitoring.score", (double)outcome.Score.Score).SetTag("monitoring.alert_changed", alertChanged);
 
-        await ReportStandingAsync(onShift: true, isInactive: outcome.Suppressed is null && outcome.Score.IsInactive);
+        await _site.ReportEvaluationAsync(
+            GrainFactory, _tenant, Guard.SiteId, _guardId, outcome.Suppressed is null && outcome.Score.IsInactive,
+            outcome.Suppressed is null ? (double)outcome.Score.Score : null);
         await FeedChangedAsync();
         if (alertChanged || checkpoint.IsDue(_savedAt, now))
         {

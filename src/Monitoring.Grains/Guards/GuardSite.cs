@@ -16,6 +16,7 @@ internal sealed class GuardSite
     // The standing last told (0: none yet this activation). The site writes every change before it
     // answers, so it keeps what it was told and an unchanged standing need not be told again.
     private byte _told;
+    private double? _toldScore;
 
     /// <summary>The settings last read, or null before the first read or without a site.</summary>
     public Site? Settings { get; private set; }
@@ -45,7 +46,22 @@ internal sealed class GuardSite
         if (siteId is not null && standing != _told)
         {
             Take(await Site(grains, tenant, siteId).ReportGuardAsync(guardId, onShift, isInactive));
-            _told = standing;
+            (_told, _toldScore) = (standing, null); // the site forgets the score of a shift that starts or ends
+        }
+    }
+
+    /// <summary>
+    /// After an evaluation: tells the site the standing and the score (null when no alert may be
+    /// raised yet), when either differs from what this activation told it last. One call per guard
+    /// per evaluation at most; the site keeps the score in memory for its worst guard.
+    /// </summary>
+    public async ValueTask ReportEvaluationAsync(IGrainFactory grains, string tenant, string? siteId, string guardId, bool isInactive, double? score)
+    {
+        var standing = (byte)(2 + (isInactive ? 2 : 0));
+        if (siteId is not null && (standing != _told || score != _toldScore))
+        {
+            Take(await Site(grains, tenant, siteId).ReportEvaluationAsync(guardId, onShift: true, isInactive, score));
+            (_told, _toldScore) = (standing, score);
         }
     }
 

@@ -1,7 +1,10 @@
 using Monitoring.Contracts.Alerts;
+using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Alerts;
+using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Scheduling;
 
 namespace Monitoring.Grains.Sites;
 
@@ -13,22 +16,30 @@ namespace Monitoring.Grains.Sites;
 /// and the open alerts are read back from the tenant's alert index on activation (the alert's
 /// outbox tells the index before the site, so the index knows at least what the site was told).
 /// </summary>
-internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteSnapshot> state) : Grain, ISiteGrain
+/// <remarks>
+/// Every change of the counts (and of the worst guard) goes to tenant-wide dashboards as one
+/// <c>site_summary</c>, at most one per site per <see cref="FeedThrottle.SiteInterval"/>: the
+/// overview follows a hundred sites without each guard's updates.
+/// </remarks>
+internal sealed partial class SiteGrain(
+    [PersistentState("site")] IPersistentState<SiteSnapshot> state, FeedPublisher publisher, MonitoringClock clock)
+    : Grain, ISiteGrain, IFeedSource
 {
     private const int RebuildPage = 500;
     private static readonly AlertStatus[] OpenStatuses = [AlertStatus.Active, AlertStatus.Acknowledged, AlertStatus.Verifying];
 
     private string _siteId = "";
+    private string _tenant = "";
 
     private SiteSnapshot Saved => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var (tenant, siteId) = GrainKeys.Split(this.GetPrimaryKeyString());
-        _siteId = siteId;
+        (_tenant, _siteId) = GrainKeys.Split(this.GetPrimaryKeyString());
+        _feed = new FeedThrottle(this.GetGrainId(), publisher, FeedThrottle.SiteInterval);
         if (Saved.Site is not null)
         {
-            Saved.OpenAlerts = await OpenAlertsAsync(tenant);
+            Saved.OpenAlerts = await OpenAlertsAsync(_tenant);
         }
     }
 
@@ -74,14 +85,17 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
             await RegisterAsync();
         }
 
+        Changed();
         return Saved.Site;
     }
 
-    public Task<SiteSummary?> GetAsync()
+    public Task<SiteSummary?> GetAsync() => Task.FromResult(Summary());
+
+    private SiteSummary? Summary()
     {
         if (Saved.Site is not { } site)
         {
-            return Task.FromResult<SiteSummary?>(null);
+            return null;
         }
 
         int onShift = 0, inactive = 0;
@@ -97,7 +111,8 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
             counts[(int)severity]++;
         }
 
-        return Task.FromResult<SiteSummary?>(new SiteSummary
+        var (worstId, worstScore) = WorstGuard();
+        return new SiteSummary
         {
             SiteId = site.SiteId,
             Name = site.Name,
@@ -111,12 +126,35 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
             InactiveGuards = inactive,
             ActiveAlerts = new AlertCounts(
                 counts[(int)Severity.Critical], counts[(int)Severity.High], counts[(int)Severity.Medium], counts[(int)Severity.Low]),
-        });
+            WorstGuardId = worstId,
+            WorstGuardScore = worstScore,
+        };
     }
 
     public Task<Site> GetSettingsAsync() => Task.FromResult(Saved.Site ?? new Site { SiteId = _siteId, Name = _siteId });
 
-    public async Task<Site> ReportGuardAsync(string guardId, bool onShift, bool isInactive)
+    public Task<Site> ReportGuardAsync(string guardId, bool onShift, bool isInactive)
+    {
+        // A shift that starts or ends has no score yet, or none any more.
+        _scores.Remove(guardId);
+        return ReportAsync(guardId, onShift, isInactive);
+    }
+
+    public Task<Site> ReportEvaluationAsync(string guardId, bool onShift, bool isInactive, double? score)
+    {
+        if (score is { } value && onShift)
+        {
+            _scores[guardId] = value;
+        }
+        else
+        {
+            _scores.Remove(guardId);
+        }
+
+        return ReportAsync(guardId, onShift, isInactive);
+    }
+
+    private async Task<Site> ReportAsync(string guardId, bool onShift, bool isInactive)
     {
         var isNew = Saved.Site is null;
         Saved.Site ??= new Site { SiteId = _siteId, Name = _siteId };
@@ -133,6 +171,7 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
             await RegisterAsync();
         }
 
+        Changed();
         return Saved.Site;
     }
 
@@ -148,11 +187,11 @@ internal sealed class SiteGrain([PersistentState("site")] IPersistentState<SiteS
             Saved.OpenAlerts.Remove(alertId);
         }
 
+        Changed();
         return Task.CompletedTask;
     }
 
-    private Task RegisterAsync() =>
-        GrainFactory.GetGrain<ISiteDirectoryGrain>(GrainKeys.Split(this.GetPrimaryKeyString()).Tenant).AddAsync(_siteId);
+    private Task RegisterAsync() => GrainFactory.GetGrain<ISiteDirectoryGrain>(_tenant).AddAsync(_siteId);
 
     public Task<IReadOnlyList<string>?> GetGuardIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>?>(Saved.Site is null ? null : [.. Saved.Guards.Keys.Order(StringComparer.Ordinal)]);

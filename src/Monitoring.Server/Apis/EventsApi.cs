@@ -14,7 +14,14 @@ internal static class EventsApi
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/events", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithTags("Feed").WithName("ListEvents");
+        routes.MapGet("/api/v1/events", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithTags("Feed").WithName("ListEvents")
+            .WithSummary("The tenant's feed envelopes after a sequence number, oldest first, for catch-up.")
+            .WithDescription(
+                "Envelope types: guard_updated, device_updated, alert_raised, alert_updated, incident_opened, incident_updated, "
+                + "ticket_opened, ticket_updated, silence_updated, notification_sent, notification_failed, site_summary. "
+                + "On the hub (/hubs/monitoring), site and guard subscriptions get every type but site_summary; a tenant-wide "
+                + "subscription gets no guard_updated or device_updated, and instead site_summary (data: the SiteSummary of "
+                + "GET /api/v1/sites/{siteId}), at most one per site per second.");
         return routes;
     }
 

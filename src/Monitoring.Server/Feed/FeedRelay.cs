@@ -97,7 +97,7 @@ internal sealed partial class FeedRelay(
         {
             FeedMetrics.Relayed(envelope.At, now);
             watched.Clear();
-            foreach (var group in HubGroups.Of(envelope.TenantId, envelope.SiteId, envelope.GuardId))
+            foreach (var group in HubGroups.Of(envelope))
             {
                 if (membership.HasMembers(group))
                 {

@@ -68,6 +68,7 @@ public static class MonitoringHost
         app.MapGuardsApi();
         app.MapDevicesApi();
         app.MapSitesApi();
+        app.MapSiteDevicesApi();
         app.MapAlertsApi();
         app.MapAdminApi();
         app.MapEventsApi();

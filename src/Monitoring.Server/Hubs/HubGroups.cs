@@ -1,3 +1,5 @@
+using Monitoring.Contracts.Feed;
+
 namespace Monitoring.Server.Hubs;
 
 /// <summary>SignalR group names; every name carries the tenant, so no group spans two tenants.</summary>
@@ -19,18 +21,31 @@ internal static class HubGroups
 
     public const string BatchSuffix = "|batch";
 
-    /// <summary>The groups an envelope goes to (without the batch suffix).</summary>
-    public static IEnumerable<string> Of(string tenant, string? siteId, string? guardId)
+    /// <summary>
+    /// The groups an envelope goes to (without the batch suffix): per-guard and per-device state to
+    /// the site and guard groups only, a site's summary to the tenant group only, the rest to all three.
+    /// </summary>
+    public static IEnumerable<string> Of(FeedEnvelope envelope)
     {
-        yield return Tenant(tenant);
-        if (siteId is not null)
+        var type = envelope.Type;
+        if (!FeedTypes.IsGuardDetail(type))
         {
-            yield return Site(tenant, siteId);
+            yield return Tenant(envelope.TenantId);
         }
 
-        if (guardId is not null)
+        if (type == FeedTypes.SiteSummary)
         {
-            yield return Guard(tenant, guardId);
+            yield break;
+        }
+
+        if (envelope.SiteId is { } siteId)
+        {
+            yield return Site(envelope.TenantId, siteId);
+        }
+
+        if (envelope.GuardId is { } guardId)
+        {
+            yield return Guard(envelope.TenantId, guardId);
         }
     }
 }

@@ -1,20 +1,23 @@
-// The operator dashboard: key entry, site picker, guards grid, tickets, silences and alerts panels, live feed.
+// The operator dashboard: key entry, the tenant overview (landing page), the strip of critical and
+// high alerts of every site, and a site's view (guards grid, tickets, silences and alerts panels), live.
 // Plain ES modules, no build step. Everything it shows comes from the REST API (snapshot) and the
 // SignalR hub (changes); see docs/api.md.
 
 import { AlertsPanel } from './js/alerts.js';
-import { alarm, initAlarm, settled } from './js/alarm.js';
+import { alarm, chime, initAlarm, settled } from './js/alarm.js';
 import { createApi } from './js/api.js';
 import { Deliveries } from './js/deliveries.js';
 import { $, h } from './js/dom.js';
 import { label } from './js/format.js';
 import { renderGuards } from './js/guards.js';
 import { LiveFeed } from './js/live.js';
+import { Overview } from './js/overview.js';
 import { SilenceForm } from './js/silence-form.js';
 import { silenceActions } from './js/silence-actions.js';
 import { SilencesPanel } from './js/silences.js';
 import { getKey, operatorName, setKey, setOperatorName } from './js/session.js';
 import { Store } from './js/store.js';
+import { AlertStrip } from './js/strip.js';
 import { fetchListedTickets, TicketsPanel } from './js/tickets.js';
 
 const SITE = 'monitoring.siteId';
@@ -32,7 +35,9 @@ const silenceForm = new SilenceForm((body) => silences.create(body));
 const silences = silenceActions({
   api, store, panel: silencesPanel, render, scheduleRender, toast, handleError, actingAs: () => $('operator-input').value.trim(),
 });
-const feed = new LiveFeed({ api, getKey, onEnvelope: applyEnvelope, onStatus: showStatus, onResync: loadSnapshot });
+const overview = new Overview({ api, onOpen: (siteId) => openSite(siteId) });
+const strip = new AlertStrip({ api, siteName: (siteId) => overview.name(siteId), onOpen: (siteId) => openSite(siteId), onRing: () => chime() });
+const feed = new LiveFeed({ api, getKey, onEnvelope: applyEnvelope, onStatus: showStatus, onResync: resync, tenantWide: true });
 const deviceFetchedAt = new Map();
 const fresh = new Map();
 let snapshotGeneration = 0;
@@ -46,6 +51,7 @@ function init() {
   operator.addEventListener('input', () => setOperatorName(operator.value));
   $('site-select').addEventListener('change', (event) => selectSite(event.target.value));
   $('sites-refresh').addEventListener('click', () => loadSites());
+  $('overview-button').addEventListener('click', () => openSite(''));
   $('key-change').addEventListener('click', () => askKey());
   $('silence-new').addEventListener('click', () => openSilenceForm({}));
   $('key-form').addEventListener('submit', submitKey);
@@ -54,8 +60,8 @@ function init() {
   });
   render();
   setInterval(() => {
+    scheduleRender(); // ages in the strip
     if (!store.siteId) return;
-    scheduleRender();
     silences.refresh(); // tenant-wide silences have no site group to arrive live through
   }, TICK_MS);
   if (getKey()) start();
@@ -82,7 +88,7 @@ async function submitKey(event) {
   $('key-submit').disabled = true;
   setKey(key);
   try {
-    const sites = await api.sites();
+    const sites = await api.sites(500);
     const name = $('key-operator').value.trim();
     if (name) {
       setOperatorName(name);
@@ -113,14 +119,17 @@ function start(preloadedSites) {
 async function loadSites(preloaded) {
   let sites;
   try {
-    sites = preloaded ?? await api.sites();
+    if (preloaded) overview.take(preloaded);
+    else await overview.load();
+    sites = [...overview.sites.values()];
   } catch (error) {
     handleError(error, 'Could not load the sites');
     return;
   }
+  loadStrip();
   const select = $('site-select');
   const hashSite = new URLSearchParams(location.hash.slice(1)).get('site');
-  const wanted = store.siteId ?? hashSite ?? sessionStorage.getItem(SITE);
+  const wanted = store.siteId ?? hashSite; // no site named: the overview, the landing page
   const options = [h('option', { value: '' }, sites.length ? 'Choose a site…' : 'No sites configured yet')];
   for (const site of [...sites].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))) {
     options.push(h('option', { value: site.siteId }, site.name === site.siteId ? site.name : `${site.name} (${site.siteId})`));
@@ -130,7 +139,32 @@ async function loadSites(preloaded) {
   select.disabled = false;
   select.value = wanted ?? '';
   setMessage(`${sites.length} site${sites.length === 1 ? '' : 's'} for this key.`);
+  render();
   if (wanted && wanted !== store.siteId) await selectSite(wanted);
+}
+
+async function loadStrip() {
+  try {
+    await strip.load();
+    scheduleRender();
+  } catch (error) {
+    handleError(error, 'Could not load the alerts of every site');
+  }
+}
+
+/** After a reconnect the feed's log no longer reaches: everything shown is loaded anew. */
+async function resync() {
+  await Promise.all([
+    overview.load().then(scheduleRender, (error) => handleError(error, 'Could not load the sites')),
+    loadStrip(),
+    loadSnapshot(),
+  ]);
+}
+
+/** From the overview, the strip or the Overview button ('' : back to the overview). */
+function openSite(siteId) {
+  $('site-select').value = siteId;
+  if ((siteId || null) !== store.siteId) selectSite(siteId);
 }
 
 async function selectSite(siteId) {
@@ -153,7 +187,8 @@ async function loadSnapshot() {
   const ticketsLoad = fetchListedTickets(api, siteId).then((items) => ({ items }), (error) => ({ error }));
   const silencesLoad = silences.refresh();
   try {
-    const [site, guards, alerts] = await Promise.all([api.site(siteId), api.siteGuards(siteId), api.alerts(siteId, 100)]);
+    const [site, guards, alerts, devices] = await Promise.all([
+      api.site(siteId), api.siteGuards(siteId), api.alerts(siteId, 100), api.siteDevices(siteId)]);
     const tickets = await ticketsLoad;
     await silencesLoad;
     if (generation !== snapshotGeneration || store.siteId !== siteId) return;
@@ -163,7 +198,11 @@ async function loadSnapshot() {
       const previous = store.putAlert(alert);
       if (!quiet && previous === undefined) maybeAlarm(alert, previous);
     }
-    for (const guard of guards) refreshDevice(store.firstDeviceId(guard), true);
+    const fetchedAt = Date.now();
+    for (const device of devices) {
+      store.putDevice(device);
+      deviceFetchedAt.set(device.deviceId, fetchedAt);
+    }
     if (tickets.error) handleError(tickets.error, 'Could not load the tickets');
     else putListedTickets(tickets.items);
     setMessage(`Loaded ${site.name}${feed.connected ? '; live updates on' : ''}.`);
@@ -212,7 +251,13 @@ function refreshDevice(deviceId, force) {
 function applyEnvelope(envelope) {
   const data = envelope?.data;
   $('feed-seq').textContent = `seq ${feed.lastSeq}`;
-  if (!data || !store.siteId) return;
+  if (!data) return;
+  if (envelope.type === 'site_summary') {
+    if (overview.put(envelope)) scheduleRender();
+    return;
+  }
+  if ((envelope.type === 'alert_raised' || envelope.type === 'alert_updated') && strip.put(data, store.siteId)) scheduleRender();
+  if (!store.siteId) return;
   const siteId = envelope.siteId ?? data.siteId;
   switch (envelope.type) {
     case 'guard_updated':
@@ -395,6 +440,14 @@ function render() {
   renderTimer = null;
   const now = Date.now();
   for (const [id, until] of fresh) if (until < now) fresh.delete(id);
+  $('site-view').hidden = !store.siteId;
+  overview.render(!store.siteId);
+  strip.render(store.siteId, now);
+  if (overview.loaded && !store.siteId && performance.getEntriesByName('overview-rendered').length === 0) {
+    // The overview's first render with its data, and the frame that shows it (docs/benchmarks.md).
+    performance.mark('overview-rendered');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('overview-painted'), 0));
+  }
   renderGuards(store);
   ticketsPanel.render(store);
   silencesPanel.render(store);

@@ -58,6 +58,26 @@ public sealed class SiteCounterTests(ScheduledClusterFixture fixture)
         Assert.Equal(1, summary.InactiveGuards);
     }
 
+    [Fact]
+    public async Task ReportEvaluation_Scores_WorstOnShiftGuardIsTheHighestAndLeavesWithItsShift()
+    {
+        await Site.ReportGuardAsync("g-1", onShift: true, isInactive: false);
+        await Site.ReportGuardAsync("g-2", onShift: true, isInactive: false);
+        await Site.ReportEvaluationAsync("g-1", onShift: true, isInactive: false, score: 0.35);
+        await Site.ReportEvaluationAsync("g-2", onShift: true, isInactive: true, score: 0.92);
+        var both = await Site.GetAsync();
+
+        await Site.ReportGuardAsync("g-2", onShift: false, isInactive: false);
+        var afterShift = await Site.GetAsync();
+        await Site.ReportEvaluationAsync("g-1", onShift: true, isInactive: false, score: null);
+        var unscored = await Site.GetAsync();
+
+        Assert.Equal(("g-2", 0.92, 1), (both!.WorstGuardId, both.WorstGuardScore, both.InactiveGuards));
+        Assert.Equal(("g-1", 0.35), (afterShift!.WorstGuardId, afterShift.WorstGuardScore));
+        Assert.Null(unscored!.WorstGuardId);
+        Assert.Null(unscored.WorstGuardScore);
+    }
+
     private IAlertGrain Alert(string id) => fixture.Grains.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, id));
 
     private Task RaiseAsync(string id, Severity severity) =>

@@ -80,7 +80,8 @@ public sealed class ClusterFeedTests(PostgresFixture postgres)
             }
         });
         await connection.StartAsync();
-        await connection.InvokeAsync("Subscribe", new { });
+        // The site's group: tenant-wide subscribers get site summaries, not each guard's updates.
+        await connection.InvokeAsync("Subscribe", new { siteId = "site-feed" });
         return connection;
     }
 }

@@ -97,8 +97,18 @@ public sealed class DashboardPage(IPage page)
         }
     }
 
-    /// <summary>Loads the page, enters the key and the operator's name, picks the site, and waits until the feed is live.</summary>
-    public async Task OpenAsync(Uri baseAddress, string apiKey, string operatorName, string siteId)
+    /// <summary>A site's row in the overview (the landing page).</summary>
+    public ILocator SiteRow(string siteId) => page.Locator($"#overview-body tr[data-site-id='{siteId}']");
+
+    /// <summary>The overview's sites, top to bottom (most urgent first).</summary>
+    public async Task<List<string>> SiteOrderAsync() =>
+        [.. await page.Locator("#overview-body tr[data-site-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.siteId)")];
+
+    /// <summary>
+    /// Loads the page, enters the key and the operator's name, picks the site (null: stays on the
+    /// overview), and waits until the feed is live.
+    /// </summary>
+    public async Task OpenAsync(Uri baseAddress, string apiKey, string operatorName, string? siteId)
     {
         await page.GotoAsync(baseAddress.ToString());
         await Expect(page.Locator("#key-dialog")).ToBeVisibleAsync();
@@ -106,7 +116,11 @@ public sealed class DashboardPage(IPage page)
         await page.FillAsync("#key-operator", operatorName);
         await page.ClickAsync("#key-submit");
         await Expect(page.Locator("#key-dialog")).Not.ToBeVisibleAsync();
-        await page.SelectOptionAsync("#site-select", siteId);
+        if (siteId is not null)
+        {
+            await page.SelectOptionAsync("#site-select", siteId);
+        }
+
         await Expect(Connection).ToHaveAttributeAsync("data-state", "live");
     }
 }

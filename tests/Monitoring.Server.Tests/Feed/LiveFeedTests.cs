@@ -65,7 +65,7 @@ public sealed class LiveFeedTests(FeedHostFixture host)
         await other.SubscribeAsync(siteId: phone.SiteId);
 
         await phone.StartShiftAsync(await host.NowAsync());
-        await own.WaitForAsync(e => e.GetProperty("guardId").GetString() == phone.GuardId);
+        await own.WaitForAsync(e => e.GetProperty("siteId").GetString() == phone.SiteId); // tenant-wide: the site's summary
         await Task.Delay(300);
 
         Assert.DoesNotContain(other.Received, e => e.GetProperty("tenantId").GetString() != "t2");

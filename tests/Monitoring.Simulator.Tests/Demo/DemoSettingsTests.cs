@@ -9,7 +9,7 @@ public sealed class DemoSettingsTests
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 20, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Demo_night_begins_every_fault_within_minutes_of_its_shift_start()
+    public void Demo_night_begins_one_fault_at_once_and_every_other_within_minutes_of_its_shift_start()
     {
         var settings = new DemoSettings(new Uri("http://127.0.0.1:5000"), "k", Guards: 40, Sites: 4, Seed: 7, Minutes: 0);
         var night = new VirtualNight(settings.Night(Start));
@@ -17,7 +17,12 @@ public sealed class DemoSettingsTests
         var faults = night.Faults.Where(f => !f.IsValidBehaviour).ToList();
         Assert.Equal(9, faults.Count);
         Assert.Equal(TimeSpan.FromHours(12), night.Settings.Length);
-        foreach (var fault in faults)
+
+        // The lead fault, a shared identity, begins 40 s after the demo does, its guard on shift before it.
+        var lead = faults.First(f => f.Kind == FaultKind.SharedIdentity);
+        Assert.Equal(Start + DemoNight.LeadFault, lead.StartsAt);
+        Assert.True(night.Guards.Single(g => g.GuardId == lead.GuardId).ShiftStart <= lead.StartsAt - TimeSpan.FromSeconds(30));
+        foreach (var fault in faults.Where(f => f != lead))
         {
             var shiftStart = night.Guards.Single(g => g.GuardId == fault.GuardId).ShiftStart;
             Assert.InRange(fault.StartsAt - shiftStart, DemoNight.FaultDelay, DemoNight.FaultDelay + DemoNight.FaultSpread);

@@ -61,6 +61,11 @@ export function alarm(text, alertId) {
   beep();
 }
 
+/** The beep alone, for an alert the strip announces (another site's): no banner, no flash. */
+export function chime() {
+  beep();
+}
+
 function hideBanner() {
   bannerAlertId = null;
   $('flash-banner').hidden = true;

@@ -40,11 +40,13 @@ export function createApi(getKey) {
 
   const e = encodeURIComponent;
   return {
-    sites: () => request('GET', 'api/v1/sites'),
+    sites: (limit) => request('GET', `api/v1/sites${limit ? `?limit=${limit}` : ''}`),
     site: (siteId) => request('GET', `api/v1/sites/${e(siteId)}`),
-    siteGuards: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/guards`),
+    siteGuards: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/guards?limit=500`),
+    siteDevices: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/devices?limit=500`),
     device: (deviceId) => request('GET', `api/v1/devices/${e(deviceId)}`),
     alert: (alertId) => request('GET', `api/v1/alerts/${e(alertId)}`),
+    activeAlerts: (severity) => request('GET', `api/v1/alerts?status=active&severity=${e(severity)}&limit=100`),
     alerts: (siteId, limit) => request('GET', `api/v1/alerts?siteId=${e(siteId)}&limit=${limit}`),
     events: (after, limit) => request('GET', `api/v1/events?after=${after}&limit=${limit}`),
     act: (alertId, action, body) => request('POST', `api/v1/alerts/${e(alertId)}/${action}`, body),

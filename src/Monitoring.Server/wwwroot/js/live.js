@@ -1,4 +1,5 @@
-// The live feed: one SignalR connection to hubs/monitoring, subscribed to the current site.
+// The live feed: one SignalR connection to hubs/monitoring, subscribed to the current site and, with
+// tenantWide, to the whole tenant as well (alerts of every site and coalesced site summaries).
 // Every envelope is applied once (by seq). After a reconnect the gap is filled from
 // GET api/v1/events?after=lastSeq before held live envelopes are applied, in seq order.
 //
@@ -13,8 +14,9 @@ const GAP_MAX_PAGES = 200;
 const SEEN_MAX = 4096;
 
 export class LiveFeed {
-  constructor({ api, getKey, onEnvelope, onStatus, onResync }) {
+  constructor({ api, getKey, onEnvelope, onStatus, onResync, tenantWide = false }) {
     this.api = api;
+    this.tenantWide = tenantWide;
     this.getKey = getKey;
     this.onEnvelope = onEnvelope;
     this.onStatus = onStatus;
@@ -106,6 +108,7 @@ export class LiveFeed {
     if (this.stopped) return;
     this.status('syncing', 'catching up');
     try {
+      if (this.tenantWide) await this.connection.invoke('Subscribe', {});
       if (this.siteId) await this.connection.invoke('Subscribe', { siteId: this.siteId });
       await this.catchUp();
       this.status('live', 'live');

@@ -43,6 +43,7 @@ internal static class HostileEndpoints
         new("GET", "/api/v1/sites", Read) { Query = Page },
         new("GET", "/api/v1/sites/{id}", Read, IdKind.Site),
         new("GET", "/api/v1/sites/{id}/guards", Read, IdKind.Site) { Query = Page },
+        new("GET", "/api/v1/sites/{id}/devices", Read, IdKind.Site) { Query = Page },
         new("PUT", "/api/v1/sites/{id}", Admin, IdKind.Site)
         {
             Mutating = true,

@@ -28,13 +28,17 @@ internal static class HostileSuite
         return new(host, seed, outcomes, failures, [.. TenantSnapshot.Differences(before, after)], watch.Elapsed);
     }
 
-    /// <summary>The state once it has stopped moving (correlation and tickets follow the alerts by a moment).</summary>
+    /// <summary>
+    /// The state once it has stopped moving (correlation and tickets follow the alerts by a moment,
+    /// and a site's summary held back by its one-per-second throttle goes out up to 2 s after the
+    /// change, so two snapshots must agree across more than that).
+    /// </summary>
     private static async Task<SortedDictionary<string, string>> SettledAsync(HostileTarget target, HttpClient http, SeededTenant a, SeededTenant b)
     {
         var last = await SnapshotAsync(target, http, a, b);
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            await Task.Delay(300);
+            await Task.Delay(2500);
             var next = await SnapshotAsync(target, http, a, b);
             if (!TenantSnapshot.Differences(last, next).Any())
             {
