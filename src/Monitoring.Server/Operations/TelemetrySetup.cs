@@ -38,13 +38,17 @@ internal static class TelemetrySetup
             .ConfigureResource(r => r.AddService("monitoring-server"))
             .WithMetrics(metrics => metrics
                 .AddMeter(ServerTelemetry.Name, GrainMetrics.MeterName, DeliveryMetrics.MeterName, "System.Runtime", OrleansMeter)
-                .AddView(KeepOrleansActivationsOnly)
                 .AddPrometheusExporter(o =>
                 {
                     o.ScopeInfoEnabled = false;
                     o.TargetInfoEnabled = false;
                     o.ScrapeResponseCacheDurationMilliseconds = 0;
                 }));
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
+        {
+            var own = services.GetRequiredService<IMeterFactory>();
+            metrics.AddView(instrument => KeepOwnOrleansActivationsOnly(instrument, own));
+        });
         if (tracing.IsOn)
         {
             otel.WithTracing(traces => AddExporter(traces
@@ -58,8 +62,15 @@ internal static class TelemetrySetup
     public static IEndpointConventionBuilder MapMonitoringMetrics(this IEndpointRouteBuilder routes) =>
         routes.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
 
-    private static MetricStreamConfiguration? KeepOrleansActivationsOnly(Instrument instrument) =>
-        instrument.Meter.Name == OrleansMeter && !OrleansKept.Contains(instrument.Name) ? MetricStreamConfiguration.Drop : null;
+    /// <summary>
+    /// Of Orleans' meter, only the activation instruments, and only those of this host's silo (its
+    /// meter comes from this host's <see cref="IMeterFactory"/>): another silo in the same process
+    /// (tests) would report the same series twice.
+    /// </summary>
+    private static MetricStreamConfiguration? KeepOwnOrleansActivationsOnly(Instrument instrument, IMeterFactory own) =>
+        instrument.Meter.Name == OrleansMeter && (!OrleansKept.Contains(instrument.Name) || !ReferenceEquals(instrument.Meter.Scope, own))
+            ? MetricStreamConfiguration.Drop
+            : null;
 
     private static TracerProviderBuilder AddExporter(TracerProviderBuilder traces, TracingOptions tracing) =>
         tracing.Exporter.ToLowerInvariant() switch

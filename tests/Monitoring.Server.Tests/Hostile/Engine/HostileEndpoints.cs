@@ -29,9 +29,6 @@ internal static class HostileEndpoints
         new("GET", "/api/v1/health", null) { Query = [("verbose", HostileValues.Words)] },
         new("GET", "/metrics", null),
         new("GET", "/openapi/v1.json", null),
-        new("GET", "/api-reference/", null),
-        new("GET", "/orleans-dashboard/", Admin) { HostWide = true },
-        new("GET", "/orleans-dashboard/ClusterStats", Admin) { HostWide = true },
         Telemetry,
         new("GET", "/api/v1/telemetry/{id}", Read, IdKind.Device)
         {
@@ -192,6 +189,11 @@ internal static class HostileEndpoints
         },
         new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
         new("GET", "/hubs/monitoring", Read),
+
+        // Last, so the requests generated for the endpoints above stay the same.
+        new("GET", "/api-reference/", null),
+        new("GET", "/orleans-dashboard/", Admin) { HostWide = true },
+        new("GET", "/orleans-dashboard/ClusterStats", Admin) { HostWide = true },
     ];
 
     /// <summary>Requests no route takes: unknown paths and methods the routes do not allow.</summary>
