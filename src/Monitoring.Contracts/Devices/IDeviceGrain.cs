@@ -27,4 +27,7 @@ public interface IDeviceGrain : IGrainWithStringKey
 
     /// <summary>The device's state, or null when it never sent anything.</summary>
     Task<DeviceState?> GetAsync();
+
+    /// <summary>Battery and signal strength per 5-minute slot since <paramref name="since"/> (the device keeps 8 hours).</summary>
+    Task<DeviceHistory> GetHistoryAsync(DateTimeOffset since);
 }

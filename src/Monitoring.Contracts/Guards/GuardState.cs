@@ -34,13 +34,13 @@ public sealed record GuardState
     /// <summary>Activity in the trailing window ending now.</summary>
     [Id(7)] public required WindowView Window { get; init; }
 
-    /// <summary>Inactivity score of that window, 0..1.</summary>
-    [Id(8)] public double InactivityScore { get; init; }
+    /// <summary>Inactivity score of that window, 0..1; null while the guard is warming up (<see cref="WarmingUp"/>).</summary>
+    [Id(8)] public double? InactivityScore { get; init; }
 
-    /// <summary>Severity of that score.</summary>
-    [Id(9)] public Severity Severity { get; init; }
+    /// <summary>Severity of that score; null while the guard is warming up.</summary>
+    [Id(9)] public Severity? Severity { get; init; }
 
-    /// <summary>Whether the score reaches the threshold.</summary>
+    /// <summary>Whether the score reaches the threshold (never while warming up).</summary>
     [Id(10)] public bool IsInactive { get; init; }
 
     /// <summary>Whether it is deep night (01:00-05:00) at the site.</summary>
@@ -78,4 +78,11 @@ public sealed record GuardState
 
     /// <summary>The guard's baseline for the current hour and the dynamic threshold in use.</summary>
     [Id(22)] public BaselineInfo? Baseline { get; init; }
+
+    /// <summary>
+    /// On shift while the evaluation window does not lie inside the shift yet: minutes of duty in the
+    /// window so far, of its length; null otherwise. Scores of warm-up evaluations are left out of
+    /// <see cref="RecentScores"/>.
+    /// </summary>
+    [Id(23)] public WarmingUp? WarmingUp { get; init; }
 }

@@ -20,6 +20,9 @@ public interface IGuardGrain : IClockDrivenGrain
     /// <summary>The guard's state, or null when the guard was never seen.</summary>
     Task<GuardState?> GetAsync();
 
+    /// <summary>The guard's evaluations and positions since <paramref name="since"/> (the guard keeps 8 hours); null when never seen.</summary>
+    Task<GuardTrail?> GetTrailAsync(DateTimeOffset since);
+
     /// <summary>Runs the evaluation now (outside the schedule) and returns the state; null when never seen.</summary>
     Task<GuardState?> EvaluateNowAsync();
 

@@ -8,4 +8,7 @@ public interface ICorrelationGrain : IGrainWithStringKey
 {
     /// <summary>Folds one signal (also what the stream delivers); returns the incident id an alert landed in.</summary>
     Task<string?> FoldAsync(SiteSignal signal);
+
+    /// <summary>Applies an operator's action to one of the site's incidents (see <c>IncidentWorkflow</c>).</summary>
+    Task<IncidentActionResult> ActAsync(string incidentId, IncidentCommand command);
 }

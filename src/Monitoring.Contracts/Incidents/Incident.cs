@@ -26,7 +26,7 @@ public sealed record Incident
     /// <summary>The highest alert severity, one level higher when three or more different signals agree.</summary>
     [Id(5)] public Severity Severity { get; init; }
 
-    /// <summary>Open, or resolved once all its alerts are.</summary>
+    /// <summary>open or resolved (from its alerts), investigating or closed (operators' moves).</summary>
     [Id(6)] public required IncidentStatus Status { get; init; }
 
     /// <summary>When it was opened.</summary>
@@ -37,4 +37,34 @@ public sealed record Incident
 
     /// <summary>The alert types it holds.</summary>
     [Id(9)] public ImmutableArray<string> AlertTypes { get; init; } = [];
+
+    /// <summary>Who investigates it.</summary>
+    [Id(10)] public string? Assignee { get; init; }
+
+    /// <summary>The root cause operators stated (the latest).</summary>
+    [Id(11)] public string? RootCause { get; init; }
+
+    /// <summary>Operators' notes, oldest first.</summary>
+    [Id(12)] public ImmutableArray<IncidentNote> Notes { get; init; } = [];
+
+    /// <summary>Every operator action, oldest first.</summary>
+    [Id(13)] public ImmutableArray<IncidentHistoryEntry> History { get; init; } = [];
+
+    /// <summary>When an operator first took it up.</summary>
+    [Id(14)] public DateTimeOffset? InvestigatingSince { get; init; }
+
+    /// <summary>When it was closed.</summary>
+    [Id(15)] public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>Who closed it.</summary>
+    [Id(16)] public string? ClosedBy { get; init; }
+
+    /// <summary>How it ended: confirmed, false_positive or resolved.</summary>
+    [Id(17)] public Resolution? Resolution { get; init; }
+
+    /// <summary>How many of its alerts are still open.</summary>
+    [Id(18)] public int OpenAlerts { get; init; }
+
+    /// <summary>The tickets it was filed under (its alerts' tickets are on the alerts).</summary>
+    [Id(19)] public ImmutableArray<string> TicketIds { get; init; } = [];
 }

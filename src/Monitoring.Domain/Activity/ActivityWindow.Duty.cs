@@ -65,6 +65,24 @@ public sealed partial class ActivityWindow
         _tallies = resized;
     }
 
+    /// <summary>
+    /// The centre of the newest minute with a GPS fix among the minutes that start within
+    /// [<paramref name="from"/>, <paramref name="to"/>], with that minute's start; null when none has one.
+    /// </summary>
+    public (DateTimeOffset At, GeoFix Fix)? LatestFix(DateTimeOffset from, DateTimeOffset to)
+    {
+        var last = MinuteOf(to);
+        for (var m = last; m >= Math.Max(FirstMinuteFrom(from), last - Size + 1); m--)
+        {
+            if (Holds(m) && _tallies[Slot(m)].HasFix)
+            {
+                return (StartOf(m), _tallies[Slot(m)].Centre);
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsOffDuty(long minute, IReadOnlyList<OffDuty> offDuty)
     {
         for (var i = 0; i < offDuty.Count; i++)

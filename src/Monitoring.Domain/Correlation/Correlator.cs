@@ -1,7 +1,7 @@
 namespace Monitoring.Domain.Correlation;
 
 /// <summary>
-/// Folds one site's alerts into incidents. An alert joins an incident when it is within
+/// Folds one site's alerts into incidents. An alert joins an incident that is not closed when it is within
 /// <see cref="Window"/> of one of its alerts (a resolved incident re-opens), preferring an incident
 /// about the same guard, then the latest; otherwise it opens a new one. An alert belongs to at most one incident. Two alerts 16 minutes apart with
 /// nothing between them are two incidents.
@@ -10,7 +10,7 @@ public sealed class Correlator(Func<DateTimeOffset, string> newIncidentId)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    /// <summary>Resolved incidents kept for lookups of their alerts; older ones are forgotten.</summary>
+    /// <summary>Settled (resolved or closed) incidents kept for lookups and actions; older ones are forgotten.</summary>
     public const int ResolvedKept = 500;
 
     private readonly List<IncidentFold> _incidents = [];
@@ -25,7 +25,7 @@ public sealed class Correlator(Func<DateTimeOffset, string> newIncidentId)
         }
 
         var candidates = _incidents
-            .Where(i => Near(i, alert.RaisedAt))
+            .Where(i => !i.IsClosed && Near(i, alert.RaisedAt))
             .OrderByDescending(i => i.Concerns(alert.GuardId))
             .ThenByDescending(i => i.LastAt)
             .ToList();
@@ -41,6 +41,9 @@ public sealed class Correlator(Func<DateTimeOffset, string> newIncidentId)
         return new IncidentChange(incident, Opened: true, Changed: true);
     }
 
+    /// <summary>The incident with this id, or null when it is not (or no longer) kept here.</summary>
+    public IncidentFold? Find(string incidentId) => _incidents.Find(i => i.IncidentId == incidentId);
+
     /// <summary>Puts back an incident rebuilt from storage.</summary>
     public void Restore(IncidentFold incident) => _incidents.Add(incident);
 
@@ -49,7 +52,7 @@ public sealed class Correlator(Func<DateTimeOffset, string> newIncidentId)
 
     private void Forget()
     {
-        var resolved = _incidents.Where(i => !i.IsOpen).ToList();
+        var resolved = _incidents.Where(i => i.IsSettled).ToList();
         for (var i = 0; i < resolved.Count - ResolvedKept; i++)
         {
             _incidents.Remove(resolved[i]);

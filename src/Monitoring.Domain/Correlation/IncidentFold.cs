@@ -1,4 +1,5 @@
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Incidents;
 
 namespace Monitoring.Domain.Correlation;
 
@@ -18,8 +19,8 @@ public sealed class IncidentFold
         _alerts.Add(first);
     }
 
-    /// <summary>Rebuilds an incident from its stored alerts (oldest first).</summary>
-    public static IncidentFold Rebuild(string incidentId, IReadOnlyList<AlertSignal> alerts)
+    /// <summary>Rebuilds an incident from its stored alerts (oldest first) and its operators' history.</summary>
+    public static IncidentFold Rebuild(string incidentId, IReadOnlyList<AlertSignal> alerts, IEnumerable<IncidentEntry>? history = null)
     {
         var incident = new IncidentFold(incidentId, alerts[0]);
         foreach (var alert in alerts.Skip(1))
@@ -27,6 +28,7 @@ public sealed class IncidentFold
             incident.Add(alert);
         }
 
+        incident.Case = history is null ? IncidentCase.Untouched : IncidentCase.Replay(history);
         return incident;
     }
 
@@ -40,9 +42,29 @@ public sealed class IncidentFold
     /// <summary>The guard when every alert concerns the same one, else null.</summary>
     public string? GuardId => _alerts.Select(a => a.GuardId).Distinct().ToList() is [{ } only] ? only : null;
 
+    /// <summary>Whether any of its alerts is open.</summary>
     public bool IsOpen => _alerts.Any(a => a.Open);
 
-    public IncidentStatus Status => IsOpen ? IncidentStatus.Open : IncidentStatus.Resolved;
+    /// <summary>The operators' side: phase, assignee, root cause, notes (see <see cref="IncidentWorkflow"/>).</summary>
+    public IncidentCase Case { get; private set; } = IncidentCase.Untouched;
+
+    public IncidentStatus Status => IncidentWorkflow.Status(Case.Phase, IsOpen);
+
+    public bool IsClosed => Case.Phase == IncidentPhase.Closed;
+
+    /// <summary>Nothing left to do: resolved by its alerts and never taken up, or closed.</summary>
+    public bool IsSettled => Status is IncidentStatus.Resolved or IncidentStatus.Closed;
+
+    /// <summary>Applies an operator's action (see <see cref="IncidentWorkflow"/>).</summary>
+    public IncidentOutcome Act(IncidentAction action, DateTimeOffset now)
+    {
+        var (outcome, next) = IncidentWorkflow.Act(Case, action, now);
+        Case = next;
+        return outcome;
+    }
+
+    /// <summary>Puts back the case as it stood before an action whose storage write failed.</summary>
+    public void Undo(IncidentCase earlier) => Case = earlier;
 
     public bool Contains(string alertId) => _alerts.Exists(a => a.AlertId == alertId);
 

@@ -22,7 +22,7 @@ public static class GuardEvaluator
         {
             suppressed = OnBreak;
         }
-        else if (input.Now - input.ShiftStartedAt - input.OffDutyInShift < settings.Window)
+        else if (WarmUp.IsWarmingUp(input.Now, input.ShiftStartedAt, input.OffDutyInShift, settings.Window))
         {
             suppressed = WindowFilling;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Grains.Storage;
 
@@ -13,4 +14,6 @@ internal sealed class AlertIndexGrain(IHistoryStore history) : Grain, IAlertInde
     public Task UpsertAsync(Alert alert) => history.UpsertAlertAsync(this.GetPrimaryKeyString(), alert);
 
     public Task<AlertPage> QueryAsync(AlertQuery query) => history.QueryAlertsAsync(this.GetPrimaryKeyString(), query);
+
+    public Task<ImmutableArray<AlertFacts>> QueryFactsAsync(AlertPeriodQuery query) => history.QueryAlertFactsAsync(this.GetPrimaryKeyString(), query);
 }

@@ -234,6 +234,7 @@ internal sealed partial class DeviceGrain(
             if (fate == EventFate.New)
             {
                 snapshot.Readings.Apply(e);
+                DeviceTrail.Record(snapshot, e);
                 ObserveHealth(e, heardAt);
             }
         }
@@ -290,6 +291,9 @@ internal sealed partial class DeviceGrain(
             DuplicatesDropped = s.DuplicatesDropped,
         });
     }
+
+    public Task<DeviceHistory> GetHistoryAsync(DateTimeOffset since) =>
+        Task.FromResult(new DeviceHistory(_deviceId, DeviceTrail.Since(state.State, since)));
 
     public Task FlushFeedAsync() => _feed.TakeHeldBack() ? PublishAsync() : Task.CompletedTask;
 

@@ -18,4 +18,10 @@ public sealed class DeviceSnapshot
 
     /// <summary>True once the tenant's device quota counted this device (it asks once).</summary>
     [Id(9)] public bool Admitted { get; set; }
+
+    /// <summary>Battery and signal strength per 5-minute slot over the last 8 hours (<see cref="DeviceTrail"/>); null until a reading arrives.</summary>
+    [Id(10)] public byte[]? Trail { get; set; }
+
+    /// <summary>The newest slot of <see cref="Trail"/> (5-minute slots since 1970).</summary>
+    [Id(11)] public long TrailNewestSlot { get; set; }
 }

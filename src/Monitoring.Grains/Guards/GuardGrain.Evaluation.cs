@@ -17,6 +17,25 @@ internal sealed partial class GuardGrain
         return Guard.Seen ? await ViewAsync() : null;
     }
 
+    public Task<GuardTrail?> GetTrailAsync(DateTimeOffset since)
+    {
+        if (!Guard.Seen)
+        {
+            return Task.FromResult<GuardTrail?>(null);
+        }
+
+        var (points, fixes) = _inactivity.TrailSince(since);
+        return Task.FromResult<GuardTrail?>(new GuardTrail
+        {
+            SiteId = Guard.SiteId,
+            OnShift = Guard.OnShift,
+            ShiftStartedAt = Guard.ShiftStartedAt,
+            DeviceIds = [.. Guard.DeviceIds],
+            Points = points,
+            Fixes = fixes,
+        });
+    }
+
     private async Task EvaluateIfDueAsync()
     {
         var now = clock.GetUtcNow();
@@ -48,7 +67,7 @@ internal sealed partial class GuardGrain
         alertChanged |= await _baseline.EvaluateAsync(Alerts, Guard, _guardId, window, zone, learnable: outcome.Suppressed is null, now);
         alertChanged |= await _rules.RefreshAndEvaluateAsync(RuleTurn);
         await healthRules.AskDevicesAsync(GrainFactory, _tenant, Guard.DeviceIds);
-        _inactivity.Remember(Guard, now, outcome, window);
+        _inactivity.Remember(Guard, now, outcome, window, settings);
         span?.SetTag("monitoring.score", (double)outcome.Score.Score).SetTag("monitoring.alert_changed", alertChanged);
 
         await _site.ReportEvaluationAsync(

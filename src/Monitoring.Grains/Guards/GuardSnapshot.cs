@@ -60,8 +60,14 @@ public sealed class GuardSnapshot
     [Id(21)] public List<BreakRecord>? Breaks { get; set; }
 
     /// <summary>
+    /// The latest evaluations with their signals and positions, oldest first (storage only; replaces
+    /// <see cref="Scores"/>, which older snapshots hold and activation still reads).
+    /// </summary>
+    [Id(22)] public List<TrailRecord>? Trail { get; set; }
+
+    /// <summary>
     /// Drops the storage-only lists once written or read: the live window, scores and baseline are
     /// the parts' compact forms, so the lists are not kept between saves.
     /// </summary>
-    public void DropStoredForms() => (Window, Scores, BaselineSlots, Resolutions) = (null, null, null, null);
+    public void DropStoredForms() => (Window, Scores, Trail, BaselineSlots, Resolutions) = (null, null, null, null, null);
 }

@@ -16,6 +16,7 @@ internal static class GuardView
         var (window, zone, threshold) = (inactivity.SummarizeDuty(guard, now, settings), site.Zone, site.ThresholdOr(settings));
         var deepNight = SiteClock.IsBetween(now, zone, settings.DeepNightStart, settings.DeepNightEnd);
         var score = InactivityScorer.Score(window, deepNight, threshold, settings);
+        var warmUp = InactivityMonitor.WarmUpMinutes(guard, now, settings);
         return new GuardState
         {
             GuardId = guardId,
@@ -28,9 +29,10 @@ internal static class GuardView
             OnBreak = guard.OnShift && GuardEvaluator.IsOnBreak(now, guard.BreakStartedAt, settings),
             BreakStartedAt = guard.BreakStartedAt,
             Window = InactivityMonitor.ToView(window),
-            InactivityScore = (double)score.Score,
-            Severity = score.Severity,
-            IsInactive = score.IsInactive,
+            InactivityScore = warmUp is null ? (double)score.Score : null,
+            Severity = warmUp is null ? score.Severity : null,
+            IsInactive = warmUp is null && score.IsInactive,
+            WarmingUp = warmUp is { } minutes ? new WarmingUp(minutes, WarmUp.WindowMinutes(settings.Window)) : null,
             IsDeepNight = deepNight,
             IsNightShift = SiteClock.IsBetween(now, zone, settings.NightStart, settings.NightEnd),
             Threshold = (double)threshold,

@@ -21,6 +21,9 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
 {
     public const string AlertType = "inactivity";
     public const int MaxScores = 48;
+
+    /// <summary>Evaluations the history keeps: 8 hours at the 5-minute period.</summary>
+    public const int MaxTrail = 96;
     private const double DefaultAccuracyM = 20.0;
     private static readonly TimeSpan BreakReachMargin = TimeSpan.FromMinutes(2);
 
@@ -35,16 +38,35 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
 
         return new InactivityMonitor(
             ActivityWindow.Restore((guard.Window ?? []).Select(b => b.ToBucket()), RingFor(guard, settings)),
-            ScoreHistory.Restore(guard.Scores ?? [], MaxScores));
+            guard.Trail is { } trail ? ScoreHistory.Restore(trail, MaxTrail) : ScoreHistory.Restore(guard.Scores ?? [], MaxTrail));
     }
 
     public void Store(GuardSnapshot guard)
     {
         guard.Window = [.. window.Buckets().Select(BucketRecord.From)];
-        guard.Scores = [.. scores.ToArray()];
+        guard.Trail = [.. scores.Records()];
     }
 
-    public ImmutableArray<ScorePoint> RecentScores => scores.ToArray();
+    /// <summary>Scores of the latest evaluations past warm-up, at most <see cref="MaxScores"/>.</summary>
+    public ImmutableArray<ScorePoint> RecentScores => scores.Scores(MaxScores);
+
+    /// <summary>The evaluations and positions kept since <paramref name="since"/>.</summary>
+    public (ImmutableArray<GuardHistoryPoint> Points, ImmutableArray<GuardFix> Fixes) TrailSince(DateTimeOffset since) => scores.Since(since);
+
+    /// <summary>
+    /// Minutes of duty the window holds while the guard is warming up (<see cref="WarmUp"/>); null
+    /// off shift or once the window lies inside the shift.
+    /// </summary>
+    public static int? WarmUpMinutes(GuardSnapshot guard, DateTimeOffset now, InactivitySettings settings)
+    {
+        if (guard is not { OnShift: true, ShiftStartedAt: { } started })
+        {
+            return null;
+        }
+
+        var offDuty = OffDuty.Total(new GuardBreaks(guard).OffDutyUntil(now, settings.BreakMax), started, now);
+        return WarmUp.MinutesIn(now, started, offDuty, settings.Window);
+    }
 
     public void Record(ActivitySample sample) => window.Record(sample.Ts, KindOf(sample.Type), FixOf(sample));
 
@@ -131,14 +153,20 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
         alerts.ClearAsync(new InactivityAlertSlot(guard), "shift_ended");
 
     /// <summary>Keeps the evaluation's outcome: arming, the run of inactive windows, the last evaluation and its score.</summary>
-    public void Remember(GuardSnapshot guard, DateTimeOffset now, EvaluationOutcome outcome, WindowSummary window)
+    public void Remember(GuardSnapshot guard, DateTimeOffset now, EvaluationOutcome outcome, WindowSummary summary, InactivitySettings settings)
     {
         guard.Armed = outcome.Armed;
         guard.ConsecutiveInactiveWindows = outcome.ConsecutiveInactiveWindows;
         guard.LastEvaluation = new LastEvaluation(
             now, (double)outcome.Score.Score, outcome.Score.Severity, outcome.Score.IsInactive,
-            outcome.Score.IsDeepNight, outcome.IsNightShift, outcome.Suppressed, ToView(window));
-        scores.Add(now, outcome.Score.Score, outcome.Score.Severity);
+            outcome.Score.IsDeepNight, outcome.IsNightShift, outcome.Suppressed, ToView(summary));
+        // The whole minutes of the period before now: the minute now falls in is still going on.
+        var (from, to) = (now - settings.EvaluationPeriod, now.AddTicks(-1));
+        var period = window.Summarize(from, to);
+        var sample = new TrailSample(
+            WarmUpMinutes(guard, now, settings) is not null, period.PhoneEvents, period.MovementM, period.TasksCompleted,
+            period.CheckpointsScanned, window.LatestFix(from, to)?.Fix);
+        scores.Add(now, outcome.Score.Score, outcome.Score.Severity, sample);
     }
 
     public static WindowView ToView(WindowSummary w) => new(

@@ -6,6 +6,7 @@ using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Storage.Audit;
 using Monitoring.Grains.Storage.Memory;
 
 namespace Monitoring.Grains.Hosting;
@@ -43,6 +44,7 @@ public static class GrainSetup
         services.TryAddSingleton<IHistoryStore, MemoryHistory>();
         services.TryAddSingleton<IEventLog, MemoryEventLog>();
         services.TryAddSingleton<ITelemetryArchive>(NoArchive.Instance);
+        services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<INotificationOutbox>(sp => new MemoryNotificationOutbox(sp.GetRequiredService<OutboxSignal>()));
         return services;

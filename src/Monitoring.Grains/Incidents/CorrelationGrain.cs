@@ -4,6 +4,7 @@ using Monitoring.Contracts.Incidents;
 using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Correlation;
+using Monitoring.Domain.Incidents;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
@@ -15,9 +16,10 @@ namespace Monitoring.Grains.Incidents;
 
 /// <summary>
 /// Folds one site's alerts into incidents (<see cref="Correlator"/>), fed by the site's signal
-/// stream through an implicit subscription. State is written on every incident change, so the
-/// incidents survive the grain; signals lost in a memory stream are re-sent by the next change of
-/// the alert (see docs/correlation.md).
+/// stream through an implicit subscription, and applies operators' actions to them
+/// (<see cref="IncidentWorkflow"/>). State is written on every incident change, so the incidents
+/// and their history survive the grain; signals lost in a memory stream are re-sent by the next
+/// change of the alert (see docs/correlation.md).
 /// </summary>
 [ImplicitStreamSubscription(SiteSignal.StreamNamespace)]
 internal sealed class CorrelationGrain(
@@ -28,13 +30,16 @@ internal sealed class CorrelationGrain(
     private string _tenant = "";
     private Correlator _correlator = null!;
 
+    private IIncidentIndexGrain Index => GrainFactory.GetGrain<IIncidentIndexGrain>(_tenant);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _tenant = GrainKeys.Split(this.GetPrimaryKeyString()).Tenant;
         _correlator = new Correlator(at => "inc_" + Guid.CreateVersion7(at).ToString("N"));
         foreach (var (id, alerts) in state.State.Incidents)
         {
-            _correlator.Restore(IncidentFold.Rebuild(id, [.. alerts.Select(ToDomain)]));
+            var history = state.State.History.GetValueOrDefault(id)?.Select(e => e.ToDomain());
+            _correlator.Restore(IncidentFold.Rebuild(id, [.. alerts.Select(ToDomain)], history));
         }
 
         return Task.CompletedTask;
@@ -61,42 +66,82 @@ internal sealed class CorrelationGrain(
         if (change.Opened)
         {
             // Only a new incident can push an old one out of the correlator.
-            var kept = _correlator.Incidents.Select(i => i.IncidentId).ToHashSet(StringComparer.Ordinal);
-            state.State.Incidents = state.State.Incidents
-                .Where(kv => kept.Contains(kv.Key))
-                .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            state.State.KeepOnly(_correlator.Incidents.Select(i => i.IncidentId).ToHashSet(StringComparer.Ordinal));
         }
-        await state.WriteStateAsync();
 
-        var view = ToView(incident);
-        await GrainFactory.GetGrain<IIncidentIndexGrain>(_tenant).UpsertAsync(view);
+        await state.WriteStateAsync();
+        if (incident.IsOpen && !incident.IsClosed && incident.Severity >= Severity.High)
+        {
+            await FileTicketAsync(incident);
+        }
+
+        var view = View(incident);
+        await Index.UpsertAsync(view);
         await GrainFactory.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, signal.AlertId)).SetIncidentAsync(incident.IncidentId);
         publisher.Publish(FeedEnvelopes.Of(
             change.Opened ? FeedTypes.IncidentOpened : FeedTypes.IncidentUpdated, _tenant, incident.SiteId, incident.GuardId, view.UpdatedAt, view));
-        if (incident.IsOpen && incident.Severity >= Severity.High)
-        {
-            // The desk files the incident under its main alert type, so it joins that alert's ticket.
-            var trigger = TicketTrigger.ForIncident(incident, incident.FirstAt);
-            await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, incident.SiteId)).RouteAsync(new TicketOpeningRequest(
-                trigger.Source, trigger.SourceId, trigger.Category, trigger.SiteId, trigger.GuardId, trigger.Severity, trigger.At));
-        }
-
         return incident.IncidentId;
     }
 
-    private Incident ToView(IncidentFold incident) => new()
+    public async Task<IncidentActionResult> ActAsync(string incidentId, IncidentCommand command)
     {
-        IncidentId = incident.IncidentId,
-        SiteId = incident.SiteId,
-        GuardId = incident.GuardId,
-        AlertIds = [.. incident.Alerts.OrderBy(a => a.RaisedAt).Select(a => a.AlertId)],
-        AlertTypes = [.. incident.Alerts.Select(a => a.Type).Distinct(StringComparer.Ordinal)],
-        CorrelationScore = incident.CorrelationScore,
-        Severity = incident.Severity,
-        Status = incident.Status,
-        OpenedAt = incident.FirstAt,
-        UpdatedAt = clock.GetUtcNow(),
-    };
+        if (_correlator.Find(incidentId) is not { } incident)
+        {
+            return new IncidentActionResult(IncidentOutcome.NotFound, await Index.GetAsync(incidentId));
+        }
+
+        var before = incident.Case;
+        var outcome = incident.Act(command.ToDomain(), clock.GetUtcNow());
+        if (outcome != IncidentOutcome.Applied)
+        {
+            return new IncidentActionResult(outcome, await Index.GetAsync(incidentId) ?? View(incident));
+        }
+
+        var stored = state.State.History.GetValueOrDefault(incidentId);
+        state.State.History[incidentId] = [.. incident.Case.History.Select(IncidentHistoryEntry.Of)];
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not saved means not applied: a retry must find the incident as storage has it.
+            incident.Undo(before);
+            if (stored is null)
+            {
+                state.State.History.Remove(incidentId);
+            }
+            else
+            {
+                state.State.History[incidentId] = stored;
+            }
+
+            throw;
+        }
+
+        var view = View(incident);
+        await Index.UpsertAsync(view);
+        publisher.Publish(FeedEnvelopes.Of(FeedTypes.IncidentUpdated, _tenant, incident.SiteId, incident.GuardId, view.UpdatedAt, view));
+        return new IncidentActionResult(IncidentOutcome.Applied, view);
+    }
+
+    /// <summary>Files a high or critical incident with the site's ticket desk and remembers the ticket.</summary>
+    private async Task FileTicketAsync(IncidentFold incident)
+    {
+        // The desk files the incident under its main alert type, so it joins that alert's ticket.
+        var trigger = TicketTrigger.ForIncident(incident, incident.FirstAt);
+        var ticketId = await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, incident.SiteId)).RouteAsync(new TicketOpeningRequest(
+            trigger.Source, trigger.SourceId, trigger.Category, trigger.SiteId, trigger.GuardId, trigger.Severity, trigger.At));
+        var tickets = state.State.Tickets.GetValueOrDefault(incident.IncidentId) ?? [];
+        if (ticketId is not null && !tickets.Contains(ticketId))
+        {
+            state.State.Tickets[incident.IncidentId] = [.. tickets, ticketId];
+            await state.WriteStateAsync();
+        }
+    }
+
+    private Incident View(IncidentFold incident) =>
+        IncidentViews.Of(incident, state.State.Tickets.GetValueOrDefault(incident.IncidentId), clock.GetUtcNow());
 
     private static AlertSignal ToDomain(SiteSignal s) => new(s.AlertId!, s.Type, s.Severity, s.SiteId, s.GuardId, s.At, s.Open);
 

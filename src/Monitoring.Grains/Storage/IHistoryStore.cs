@@ -19,6 +19,9 @@ public interface IHistoryStore
     /// <summary>Alerts newest first (raised time, then id), filtered, after the query's cursor.</summary>
     Task<AlertPage> QueryAlertsAsync(string tenant, AlertQuery query);
 
+    /// <summary>The facts of the alerts raised in the query's period, newest first (raised time, then id), after its cursor.</summary>
+    Task<ImmutableArray<AlertFacts>> QueryAlertFactsAsync(string tenant, AlertPeriodQuery query);
+
     /// <summary>Records the incident as it stands now.</summary>
     Task UpsertIncidentAsync(string tenant, Incident incident);
 

@@ -86,7 +86,7 @@ public sealed partial class PostgresHistory(NpgsqlDataSource db) : IHistoryStore
         p.Add(Text(WireNames.Of(incident.Status)));
         p.Add(Time(incident.OpenedAt));
         p.Add(Time(incident.UpdatedAt));
-        p.Add(Time(incident.Status == IncidentStatus.Resolved ? incident.UpdatedAt : null));
+        p.Add(Time(incident.ClosedAt ?? (incident.Status == IncidentStatus.Resolved ? incident.UpdatedAt : null)));
         p.Add(Doc(incident));
         await command.ExecuteNonQueryAsync();
     }

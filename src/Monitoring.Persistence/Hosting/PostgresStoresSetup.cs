@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Storage;
+using Monitoring.Grains.Storage.Audit;
+using Monitoring.Persistence.Audit;
 using Monitoring.Persistence.Archive;
 using Monitoring.Persistence.Feed;
 using Monitoring.Persistence.History;
@@ -9,7 +11,7 @@ using Npgsql;
 
 namespace Monitoring.Persistence.Hosting;
 
-/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive, notification outbox).</summary>
+/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive, notification outbox, audit log).</summary>
 public static class PostgresStoresSetup
 {
     private const int ArchiveRowsPerCommit = 20_000;
@@ -27,6 +29,7 @@ public static class PostgresStoresSetup
         services.AddSingleton(dataSource);
         services.AddSingleton<IHistoryStore>(new PostgresHistory(dataSource));
         services.AddSingleton<IEventLog>(new PostgresEventLog(dataSource));
+        services.AddSingleton<IAuditLog>(new PostgresAuditLog(dataSource));
         services.AddSingleton<ITelemetryArchive>(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(
             sp, dataSource, archiveWriters, ArchiveRowsPerCommit, archiveQueueRows));
         services.AddSingleton(new ArchiveReader(dataSource));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Grains.Scheduling;
 using Microsoft.Extensions.Options;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Hosting;
 
@@ -18,8 +19,8 @@ internal static class AdminApi
         var admin = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Roles.SystemPolicy);
         admin.MapGet("/clock", (MonitoringClock clock) => TypedResults.Ok(new ClockResponse(clock.GetUtcNow(), Mode(clock), 0)))
             .WithName("GetClock");
-        admin.MapPost("/clock", SetClockAsync).WithName("SetClock");
-        admin.MapPut("/clock", SetClockAsync).WithName("PutClock");
+        admin.MapPost("/clock", SetClockAsync).WithName("SetClock").Audited("clock", hostWide: true);
+        admin.MapPut("/clock", SetClockAsync).WithName("PutClock").Audited("clock", hostWide: true);
         admin.MapGet("/memory", Memory).WithName("GetMemory")
             .WithSummary("Managed memory; collect=true runs a full blocking collection first.");
         return routes;

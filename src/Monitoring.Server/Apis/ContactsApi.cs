@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Notifications;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 
 namespace Monitoring.Server.Apis;
@@ -13,9 +14,9 @@ internal static class ContactsApi
         var contacts = routes.MapGroup("/api/v1/contacts").WithTags("Notifications");
         contacts.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListContacts");
         contacts.MapGet("/{contactId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetContact");
-        contacts.MapPut("/{contactId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutContact")
+        contacts.MapPut("/{contactId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutContact").Audited("contact")
             .WithSummary("Creates or replaces a contact; a channel sent without its secret keeps the one stored for the same kind and target.");
-        contacts.MapDelete("/{contactId}", DeleteAsync).RequireAuthorization(Roles.AdminPolicy).WithName("DeleteContact")
+        contacts.MapDelete("/{contactId}", DeleteAsync).RequireAuthorization(Roles.AdminPolicy).WithName("DeleteContact").Audited("contact")
             .WithSummary("Deletes a contact; 409 while a route names it.");
         return routes;
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Notifications;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 
 namespace Monitoring.Server.Apis;
@@ -14,8 +15,8 @@ internal static class InhibitionsApi
         group.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListInhibitions")
             .WithSummary("The tenant's inhibition rules; a fresh tenant has the default dead-phone rule until an admin changes or deletes it.");
         group.MapGet("/{inhibitionId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetInhibition");
-        group.MapPut("/{inhibitionId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutInhibition");
-        group.MapDelete("/{inhibitionId}", DeleteAsync).RequireAuthorization(Roles.AdminPolicy).WithName("DeleteInhibition");
+        group.MapPut("/{inhibitionId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutInhibition").Audited("inhibition");
+        group.MapDelete("/{inhibitionId}", DeleteAsync).RequireAuthorization(Roles.AdminPolicy).WithName("DeleteInhibition").Audited("inhibition");
         return routes;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Notifications;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Route = Monitoring.Contracts.Notifications.Route;
 
@@ -14,9 +15,9 @@ internal static class RoutesApi
         var group = routes.MapGroup("/api/v1/routes").WithTags("Notifications");
         group.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListRoutes");
         group.MapGet("/{routeId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetRoute");
-        group.MapPut("/{routeId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutRoute")
+        group.MapPut("/{routeId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutRoute").Audited("route")
             .WithSummary("Creates or replaces a route; its sites and contacts must exist in the tenant.");
-        group.MapDelete("/{routeId}", DeleteAsync).RequireAuthorization(Roles.AdminPolicy).WithName("DeleteRoute");
+        group.MapDelete("/{routeId}", DeleteAsync).RequireAuthorization(Roles.AdminPolicy).WithName("DeleteRoute").Audited("route");
         return routes;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Rules;
 using Monitoring.Domain.Rules;
 using Monitoring.Grains.Rules;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Ingest;
 
@@ -18,7 +19,7 @@ internal static class RulesApi
     {
         var rules = routes.MapGroup("/api/v1/rules").WithTags("Rules");
         rules.MapGet("/", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetRules");
-        rules.MapPut("/{type}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutRule");
+        rules.MapPut("/{type}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutRule").Audited("rule", read: ReadRowAsync);
         return routes;
     }
 
@@ -56,6 +57,21 @@ internal static class RulesApi
         }
 
         return TypedResults.Ok(result.Rule!);
+    }
+
+    // The row a PUT replaces, in the scope the body names (there is no GET of one row).
+    private static async Task<object?> ReadRowAsync(EndpointFilterInvocationContext context)
+    {
+        var type = context.GetArgument<string>(0);
+        var siteId = context.GetArgument<RulePutRequest>(1)?.SiteId;
+        if (!RuleTypes.IsKnown(type) || (siteId is { Length: > 0 } && !Ids.IsValid(siteId)))
+        {
+            return null;
+        }
+
+        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+        var rows = await Book(grains, context.HttpContext.User).GetAsync(siteId);
+        return rows.FirstOrDefault(r => string.Equals(r.Type, type, StringComparison.Ordinal));
     }
 
     private static IRuleBookGrain Book(IGrainFactory grains, ClaimsPrincipal user) => grains.GetGrain<IRuleBookGrain>(user.Tenant());

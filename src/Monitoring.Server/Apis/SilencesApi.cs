@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Notifications;
 using Monitoring.Grains.Scheduling;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 
 namespace Monitoring.Server.Apis;
@@ -18,9 +19,9 @@ internal static class SilencesApi
         group.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListSilences")
             .WithSummary("The tenant's silences, newest first (expired ones for 7 days); status filters pending, active or expired.");
         group.MapGet("/{silenceId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSilence");
-        group.MapPost("/", CreateAsync).RequireAuthorization(Roles.AdminPolicy).WithName("CreateSilence")
+        group.MapPost("/", CreateAsync).RequireAuthorization(Roles.AdminPolicy).WithName("CreateSilence").Audited("silence", creates: true)
             .WithSummary("Creates a silence: matchers, startsAt (default now), endsAt or durationMinutes, createdBy, comment, endWhenResolved.");
-        group.MapDelete("/{silenceId}", ExpireAsync).RequireAuthorization(Roles.AdminPolicy).WithName("ExpireSilence")
+        group.MapDelete("/{silenceId}", ExpireAsync).RequireAuthorization(Roles.AdminPolicy).WithName("ExpireSilence").Audited("silence")
             .WithSummary("Expires a silence now (by: the query value, or the API key); an expired silence is returned as it is.");
         return routes;
     }
@@ -47,7 +48,18 @@ internal static class SilencesApi
     private static async Task<Results<Created<SilenceView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         SilenceCreateRequest body, ClaimsPrincipal user, IGrainFactory grains, MonitoringClock clock)
     {
-        if (SilenceCreateValidator.Validate(body, clock.GetUtcNow(), out var errors) is not { } silence)
+        // With an API key the name is the body's, and the book judges it as it always has; with a
+        // token it is the token's subject, and a body naming someone else is refused here.
+        var actorErrors = new Dictionary<string, string[]>();
+        var author = Actor.Resolve(user, body.CreatedBy, actorErrors, "createdBy");
+        var signedIn = user.Subject() is not null;
+        var silence = SilenceCreateValidator.Validate(body with { CreatedBy = signedIn ? author : body.CreatedBy }, clock.GetUtcNow(), out var errors);
+        if (signedIn && author is null)
+        {
+            errors["createdBy"] = actorErrors["createdBy"];
+        }
+
+        if (silence is null || errors.Count > 0)
         {
             return Problems.Problems.Invalid(errors);
         }
@@ -65,7 +77,13 @@ internal static class SilencesApi
     private static async Task<Results<Ok<SilenceView>, ValidationProblem, ProblemHttpResult>> ExpireAsync(
         string silenceId, string? by, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var author = by ?? "key:" + user.FindFirstValue(Roles.KeyIdClaim);
+        var errors = new Dictionary<string, string[]>();
+        var author = by is null && user.Subject() is null ? Actor.Credential(user) : Actor.Resolve(user, by, errors);
+        if (author is null)
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
         return BookProblems.Answer(await Book(grains, user).ExpireSilenceAsync(silenceId, author), "Silence", silenceId);
     }
 

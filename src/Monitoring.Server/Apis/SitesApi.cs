@@ -6,6 +6,7 @@ using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Time;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Tenants;
+using Monitoring.Server.Audit;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Ingest;
 
@@ -22,7 +23,7 @@ internal static class SitesApi
         sites.MapGet("/{siteId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSite");
         sites.MapGet("/{siteId}/guards", GuardsAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetSiteGuards")
             .WithSummary("The site's guards by id, a page at a time: limit 1..500 (default 100), cursor; a further page is announced in Link: <...>; rel=\"next\".");
-        sites.MapPut("/{siteId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutSite")
+        sites.MapPut("/{siteId}", PutAsync).RequireAuthorization(Roles.AdminPolicy).WithName("PutSite").Audited("site")
             .WithSummary("Creates or replaces a site's settings; a new site beyond the tenant's cap (Monitoring:Limits:SitesPerTenant) is 409.");
         return routes;
     }

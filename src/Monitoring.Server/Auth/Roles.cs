@@ -20,6 +20,11 @@ internal static class Roles
 
     public const string TenantClaim = "tenant";
 
+    /// <summary>The subject of a bearer token (the signed-in person); API keys have none.</summary>
+    public const string SubjectClaim = "sub";
+
+    public const string AuditPolicy = "audit";
+
     /// <summary>A short hash of the key itself: the rate limiter's partition, never the key.</summary>
     public const string KeyIdClaim = "key_id";
 

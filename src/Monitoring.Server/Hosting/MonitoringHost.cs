@@ -29,7 +29,7 @@ public static class MonitoringHost
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddApiKeyAuth();
+        builder.Services.AddMonitoringAuth(options.Jwt);
         builder.Services.AddMonitoringRateLimits(options.RateLimits);
         builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<TelemetryEventDocTransformer>());
@@ -82,6 +82,8 @@ public static class MonitoringHost
         app.MapAckLinksApi();
         app.MapPagerDutyApi();
         app.MapNotificationsApi();
+        app.MapAuditApi();
+        app.MapReportsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;

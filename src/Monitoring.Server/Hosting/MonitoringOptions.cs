@@ -24,6 +24,8 @@ internal sealed class MonitoringOptions
     /// <summary>Fixes the development key used when no keys are configured (otherwise a random one).</summary>
     public string? DevelopmentKey { get; set; }
 
+    public JwtOptions Jwt { get; set; } = new();
+
     public SiloOptions Silo { get; set; } = new();
 
     public InactivityOptions Inactivity { get; set; } = new();

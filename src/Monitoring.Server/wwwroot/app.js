@@ -15,7 +15,7 @@ import { Overview } from './js/overview.js';
 import { SilenceForm } from './js/silence-form.js';
 import { silenceActions } from './js/silence-actions.js';
 import { SilencesPanel } from './js/silences.js';
-import { getKey, operatorName, setKey, setOperatorName } from './js/session.js';
+import { bindOperatorField, getKey, operatorName, setKey, setOperatorName } from './js/session.js';
 import { Store } from './js/store.js';
 import { AlertStrip } from './js/strip.js';
 import { fetchListedTickets, TicketsPanel } from './js/tickets.js';
@@ -47,7 +47,7 @@ let toastTimer = null;
 function init() {
   initAlarm();
   const operator = $('operator-input');
-  operator.value = operatorName();
+  bindOperatorField(operator);
   operator.addEventListener('input', () => setOperatorName(operator.value));
   $('site-select').addEventListener('change', (event) => selectSite(event.target.value));
   $('sites-refresh').addEventListener('click', () => loadSites());
@@ -94,6 +94,7 @@ async function submitKey(event) {
       setOperatorName(name);
       $('operator-input').value = name;
     }
+    bindOperatorField($('operator-input'));
     $('key-dialog').close();
     await feed.stop();
     store.clear(null);

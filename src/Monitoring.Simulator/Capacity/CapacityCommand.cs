@@ -4,6 +4,7 @@ using Monitoring.Simulator.Feed;
 using Monitoring.Simulator.Fleet;
 using Monitoring.Simulator.Http;
 using Monitoring.Simulator.Load;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Capacity;
 
@@ -16,7 +17,7 @@ namespace Monitoring.Simulator.Capacity;
 /// </summary>
 internal static class CapacityCommand
 {
-    public static async Task<int> RunAsync(CapacitySettings s, string command, CancellationToken stop)
+    public static async Task<int> RunAsync(CapacitySettings s, string command, Status status, CancellationToken stop)
     {
         var hosts = s.Urls.Select((url, i) => new Host(
             new MonitoringClient(url, s.Key, s.Concurrency),
@@ -25,7 +26,7 @@ internal static class CapacityCommand
         try
         {
             var baseline = await ManagedAsync(hosts, stop);
-            Console.Error.WriteLine($"capacity: {s.Devices:N0} guards on shift ({s.Label})");
+            status.Phase($"putting {s.Devices:N0} guards on shift ({s.Label})");
             foreach (var host in hosts)
             {
                 var runner = new LoadRunner(host.Client, host.Fleet, s.Concurrency);
@@ -35,7 +36,7 @@ internal static class CapacityCommand
                     long.MinValue, long.MaxValue, stop);
                 if (setup.Errors > 0)
                 {
-                    Console.Error.WriteLine($"capacity: shift starts failed ({setup.Errors} errors, last: {setup.LastError}).");
+                    status.Line($"capacity: shift starts failed ({setup.Errors} errors, last: {setup.LastError}).");
                     return 1;
                 }
             }
@@ -44,6 +45,7 @@ internal static class CapacityCommand
             // first evaluations, JIT): run the first rate unmeasured for a while.
             if (s.Settle > 0)
             {
+                status.Phase("settling at the first rate", TimeSpan.FromSeconds(s.Settle));
                 var settleUntil = Stopwatch.GetTimestamp() + (s.Settle * Stopwatch.Frequency);
                 await Task.WhenAll(hosts.Select(h => new PacedLoad(h.Client, h.Fleet, s.Batch, s.FromRate / hosts.Count, s.Concurrency)
                     .RunAsync(settleUntil, settleUntil, stop)));
@@ -52,9 +54,10 @@ internal static class CapacityCommand
             var steps = new List<CapacityStep>();
             for (var rate = s.FromRate; rate <= s.ToRate && !stop.IsCancellationRequested; rate += s.Step)
             {
+                status.Phase($"offering {rate:N0} events/s", TimeSpan.FromSeconds(s.Warmup + s.Seconds));
                 var step = await StepAsync(hosts, s, rate, baseline, stop);
                 steps.Add(step);
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                status.Line(string.Create(CultureInfo.InvariantCulture,
                     $"capacity: offered {step.Offered,8:N0} accepted {step.Accepted,8:N0} events/s  p50 {step.P50Ms,6:F1} ms  p99 {step.P99Ms,7:F1} ms  errors {step.Errors}  host CPU {step.HostCpuPercent:F0} %"));
                 if (!step.KeptUp)
                 {
@@ -68,7 +71,7 @@ internal static class CapacityCommand
             var name = "capacity-" + string.Concat(s.Label.Select(ch => char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-'));
             await File.WriteAllTextAsync(Path.Combine(s.Out, name + ".md"), markdown, stop);
             CapacityPlot.Save(Path.Combine(s.Out, name + ".png"), $"Capacity, {s.Label}", steps, s.P99LimitMs);
-            Console.Error.WriteLine($"capacity: wrote {Path.Combine(s.Out, name)}.md and .png");
+            status.Line($"capacity: wrote {Path.Combine(s.Out, name)}.md and .png");
             return steps.Count > 0 ? 0 : 1;
         }
         finally

@@ -1,6 +1,7 @@
 using Monitoring.Fleet.Demo;
 using System.Globalization;
 using Monitoring.Fleet.Night;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Demo;
 
@@ -12,7 +13,7 @@ internal static class DemoCommand
 {
     private static readonly TimeSpan PrintEvery = TimeSpan.FromSeconds(10);
 
-    public static async Task<int> RunAsync(DemoSettings s, CancellationToken stop)
+    public static async Task<int> RunAsync(DemoSettings s, Status status, CancellationToken stop)
     {
         var start = TimeProvider.System.GetUtcNow();
         var night = new VirtualNight(s.Night(new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero)));
@@ -30,6 +31,7 @@ internal static class DemoCommand
             limit.CancelAfter(runFor);
         }
 
+        status.Phase(s.RunFor is { } ? "sending the night's events" : "sending the night's events (Ctrl+C stops)", s.RunFor);
         var printed = DateTimeOffset.MinValue;
         using var fleet = new DemoFleet(night, s.Url, s.Key, p =>
         {

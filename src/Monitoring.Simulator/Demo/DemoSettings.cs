@@ -1,4 +1,3 @@
-using Monitoring.Simulator.Cli;
 using Monitoring.Fleet.Demo;
 using Monitoring.Fleet.Night;
 
@@ -11,14 +10,6 @@ namespace Monitoring.Simulator.Demo;
 /// </summary>
 internal sealed record DemoSettings(Uri Url, string Key, int Guards, int Sites, int Seed, int Minutes)
 {
-    public static DemoSettings From(CommandLine cli) => new(
-        cli.LoopbackUrl(),
-        cli.Text("key"),
-        cli.Int("guards", 40),
-        cli.Int("sites", 4),
-        cli.Int("seed", 7, min: 0),
-        cli.Int("minutes", 0, min: 0));
-
     /// <summary>How long the demo runs; null until cancelled (or the night ends).</summary>
     public TimeSpan? RunFor => Minutes > 0 ? TimeSpan.FromMinutes(Minutes) : null;
 

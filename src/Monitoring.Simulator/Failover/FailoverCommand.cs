@@ -3,6 +3,7 @@ using System.Globalization;
 using Monitoring.Simulator.Fleet;
 using Monitoring.Simulator.Http;
 using Monitoring.Simulator.Report;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Failover;
 
@@ -13,7 +14,7 @@ namespace Monitoring.Simulator.Failover;
 /// </summary>
 internal static class FailoverCommand
 {
-    public static async Task<int> RunAsync(FailoverSettings s, CancellationToken stop)
+    public static async Task<int> RunAsync(FailoverSettings s, Status status, CancellationToken stop)
     {
         var fleet = new DeviceFleet(s.Devices, 20, s.Prefix);
         // The host gives up on a grain call after 30 s and answers 503; a client that gave up sooner would
@@ -21,9 +22,10 @@ internal static class FailoverCommand
         using var client = new MonitoringClient(s.Url, s.Key, s.Concurrency, TimeSpan.FromSeconds(s.AttemptTimeout + 5));
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stop);
         limit.CancelAfter(TimeSpan.FromSeconds(150 + (s.Devices / 1000) + s.Warmup + s.Seconds + s.Drain));
+        status.Phase($"putting {s.Devices:N0} guards on shift");
         if (!await PutOnShiftAsync(s, fleet, client, limit.Token))
         {
-            Console.Error.WriteLine("failover: shift starts were not all acknowledged in 180 s.");
+            status.Line("failover: shift starts were not all acknowledged in 180 s.");
             return 1;
         }
 
@@ -32,6 +34,7 @@ internal static class FailoverCommand
         var endMs = measureFromMs + (s.Seconds * 1000.0);
         var giveUpMs = endMs + (s.Drain * 1000.0);
         var next = -1L;
+        status.Phase(s.KillPid is { } victim ? $"load; killing {victim} after {s.KillAfter} s of the measured span" : "load, nobody killed", TimeSpan.FromSeconds(s.Warmup + s.Seconds));
         var kill = KillAsync(s, poster, measureFromMs + (s.KillAfter * 1000.0), limit.Token);
         var workers = await Task.WhenAll(Enumerable.Range(0, s.Concurrency).Select(seed => Task.Run(() => WorkAsync(seed), limit.Token)));
         var killMs = await kill;

@@ -5,6 +5,7 @@ using Monitoring.Simulator.Fleet;
 using Monitoring.Simulator.Http;
 using Monitoring.Simulator.Load;
 using Monitoring.Simulator.Report;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Feed;
 
@@ -19,7 +20,7 @@ namespace Monitoring.Simulator.Feed;
 /// </summary>
 internal static class FeedCommand
 {
-    public static async Task<int> RunAsync(FeedSettings s, CancellationToken stop)
+    public static async Task<int> RunAsync(FeedSettings s, Status status, CancellationToken stop)
     {
         var fleet = new DeviceFleet(s.Devices, s.Sites);
         var probeSites = Math.Max(1, Math.Min(Math.Max(s.SiteClients, 1), s.Sites));
@@ -33,6 +34,7 @@ internal static class FeedCommand
         limit.CancelAfter(TimeSpan.FromSeconds(180 + (s.Devices / 1000) + s.Warmup + s.Seconds));
         var token = limit.Token;
 
+        status.Phase($"putting {s.Devices:N0} guards and {s.Probes} probes on shift");
         var (setup, _) = await new LoadRunner(client, fleet, s.Concurrency).RunAsync(
             (w, i) => i * s.Batch >= s.Devices ? 0 : w.ShiftStarts((int)(i * s.Batch), (int)Math.Min(s.Batch, s.Devices - (i * s.Batch)), PhoneClock.UtcNow),
             long.MinValue, long.MaxValue, token);
@@ -41,10 +43,11 @@ internal static class FeedCommand
         var probeSetup = await probeClient.PostTelemetryAsync(probeWriter.Body, token);
         if (setup.Errors > 0 || setup.Accepted + setup.Duplicates != s.Devices || !probeSetup.Ok || probeSetup.Accepted + probeSetup.Duplicates != s.Probes)
         {
-            Console.Error.WriteLine($"feed: shift starts failed ({setup.Accepted} accepted, {setup.Errors} errors, last: {setup.LastError}; probes: HTTP {probeSetup.Status}).");
+            status.Line($"feed: shift starts failed ({setup.Accepted} accepted, {setup.Errors} errors, last: {setup.LastError}; probes: HTTP {probeSetup.Status}).");
             return 1;
         }
 
+        status.Phase($"connecting {clients} hub clients");
         var listeners = new List<FeedListener>();
         try
         {
@@ -56,6 +59,7 @@ internal static class FeedCommand
 
             // Let the setup's own envelopes drain before anything is measured.
             await Task.Delay(TimeSpan.FromSeconds(2), token);
+            status.Phase($"paced load: {s.Warmup} s warm-up, then {s.Seconds} s measured", TimeSpan.FromSeconds(2 + s.Warmup + s.Seconds + 3));
             var measureFrom = Stopwatch.GetTimestamp() + (s.Warmup * Stopwatch.Frequency);
             var stopAt = measureFrom + (s.Seconds * Stopwatch.Frequency);
             var load = new PacedLoad(client, fleet, s.Batch, s.Rate, s.Concurrency);

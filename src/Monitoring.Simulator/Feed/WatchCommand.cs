@@ -1,6 +1,7 @@
 using System.Globalization;
 using Monitoring.Simulator.Load;
 using Monitoring.Simulator.Report;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Feed;
 
@@ -10,7 +11,7 @@ namespace Monitoring.Simulator.Feed;
 /// </summary>
 internal static class WatchCommand
 {
-    public static async Task<int> RunAsync(WatchSettings s, CancellationToken stop)
+    public static async Task<int> RunAsync(WatchSettings s, Status status, CancellationToken stop)
     {
         var board = new ProbeBoard(0, s.Clients);
         var listeners = new List<FeedListener>();
@@ -21,7 +22,7 @@ internal static class WatchCommand
                 listeners.Add(await FeedListener.ConnectAsync(s.Url, s.Key, null, false, c, board, stop));
             }
 
-            Console.Error.WriteLine($"watch: {s.Clients} tenant-wide client(s) subscribed");
+            status.Phase($"{s.Clients} tenant-wide client(s) subscribed", TimeSpan.FromSeconds(s.Seconds));
             var cpu = new CpuMeter(null);
             cpu.Start();
             try

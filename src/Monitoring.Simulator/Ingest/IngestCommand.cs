@@ -4,6 +4,7 @@ using Monitoring.Simulator.Fleet;
 using Monitoring.Simulator.Http;
 using Monitoring.Simulator.Load;
 using Monitoring.Simulator.Report;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Ingest;
 
@@ -13,7 +14,7 @@ namespace Monitoring.Simulator.Ingest;
 /// </summary>
 internal static class IngestCommand
 {
-    public static async Task<int> RunAsync(IngestSettings s, CancellationToken stop)
+    public static async Task<int> RunAsync(IngestSettings s, Status status, CancellationToken stop)
     {
         var fleet = new DeviceFleet(s.Devices, s.Sites, s.Prefix);
         using var client = new MonitoringClient(s.Url, s.Key, s.Concurrency);
@@ -21,6 +22,7 @@ internal static class IngestCommand
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stop);
         limit.CancelAfter(TimeSpan.FromSeconds(120 + (s.Devices / 1000) + s.Warmup + s.Seconds));
+        status.Phase($"putting {s.Devices:N0} guards on shift");
         var setupWatch = Stopwatch.StartNew();
         var (setup, _) = await runner.RunAsync(
             (w, i) => i * s.Batch >= s.Devices ? 0 : w.ShiftStarts((int)(i * s.Batch), (int)Math.Min(s.Batch, s.Devices - (i * s.Batch)), PhoneClock.UtcNow),
@@ -28,10 +30,11 @@ internal static class IngestCommand
         var setupSeconds = setupWatch.Elapsed.TotalSeconds;
         if (setup.Errors > 0 || setup.Accepted + setup.Duplicates != s.Devices)
         {
-            Console.Error.WriteLine($"ingest: shift starts failed ({setup.Accepted} accepted, {setup.Errors} errors, last: {setup.LastError}).");
+            status.Line($"ingest: shift starts failed ({setup.Accepted} accepted, {setup.Errors} errors, last: {setup.LastError}).");
             return 1;
         }
 
+        status.Phase($"posting: {s.Warmup} s warm-up, then {s.Seconds} s measured", TimeSpan.FromSeconds(s.Warmup + s.Seconds));
         var measureFrom = Stopwatch.GetTimestamp() + (s.Warmup * Stopwatch.Frequency);
         var stopAt = measureFrom + (s.Seconds * Stopwatch.Frequency);
         var cpuTask = MeasureCpuAsync(new CpuMeter(s.HostPid), s, limit.Token);

@@ -4,6 +4,7 @@ using Monitoring.Simulator.Fleet;
 using Monitoring.Simulator.Http;
 using Monitoring.Simulator.Load;
 using Monitoring.Simulator.Report;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Memory;
 
@@ -24,7 +25,7 @@ internal static class MemoryCommand
     // A phone that lasts a twelve-hour shift with a fifth to spare.
     private const double FullDrainPerHour = 6.5;
 
-    public static async Task<int> RunAsync(MemorySettings s, CancellationToken stop)
+    public static async Task<int> RunAsync(MemorySettings s, Status status, CancellationToken stop)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stop);
         limit.CancelAfter(TimeSpan.FromSeconds(120 + (s.Guards / 500) + s.Settle + (s.Hours * s.Guards / 50)));
@@ -43,6 +44,7 @@ internal static class MemoryCommand
 
         // A first, smaller fleet pays for JIT, pools and one-off caches, which are not per guard. Before
         // hours on shift it goes off shift, so its guards neither grow nor raise alerts meanwhile.
+        status.Phase("warming up the host with a smaller fleet");
         var warm = new DeviceFleet(Math.Min(1000, s.Guards), s.Sites, "warm-");
         await StartShiftsAsync(client, warm, s, now, limit.Token);
         if (s.Hours > 0)
@@ -53,12 +55,14 @@ internal static class MemoryCommand
 
         var before = await client.GetMemoryAsync(collect: true, limit.Token);
 
+        status.Phase(s.Hours > 0 ? $"putting {s.Guards:N0} guards on shift for {s.Hours} h of host time" : $"putting {s.Guards:N0} guards on shift");
         var watch = Stopwatch.StartNew();
         var fleet = new DeviceFleet(s.Guards, s.Sites);
         var tally = await StartShiftsAsync(client, fleet, s, now, limit.Token);
         var startSeconds = watch.Elapsed.TotalSeconds;
         var expected = (long)s.Guards * BatchWriter.ShiftEvents(s.Minutes);
         var (stepped, stepErrors, stepSeconds) = await StayOnShiftAsync(client, fleet, s, now, limit.Token);
+        status.Phase("settling, then reading the heap", TimeSpan.FromSeconds(s.Settle + 1));
         await Task.Delay(TimeSpan.FromSeconds(s.Settle), limit.Token);
         var settled = await client.GetMemoryAsync(collect: true, limit.Token);
         await Task.Delay(TimeSpan.FromSeconds(1), limit.Token);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Monitoring.Fleet.Http;
+using Monitoring.Simulator.Cli;
 
 namespace Monitoring.Simulator.Notify;
 
@@ -17,7 +18,7 @@ internal static class NotifyCommand
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    public static async Task<int> RunAsync(NotifySettings settings, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(NotifySettings settings, Status status, CancellationToken cancellationToken)
     {
         var run = "nb" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
         var secret = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + "-bench";
@@ -26,15 +27,18 @@ internal static class NotifyCommand
         var sites = settings.Storm ? [$"{run}-s0"] : Enumerable.Range(0, settings.Alerts).Select(i => $"{run}-s{i}").ToArray();
         var contacts = Enumerable.Range(0, settings.Contacts).Select(i => $"{run}-c{i}").ToArray();
 
+        status.Phase("creating sites, contacts and routes");
         await NotifySetup.CreateAsync(http, settings, run, sites, contacts, receiver, secret, cancellationToken);
         Console.WriteLine($"notify {settings.Mode}: {settings.Alerts} alerts at {sites.Length} site(s), {contacts.Length} contacts, " +
             $"group wait {settings.GroupWaitS} s, receiver on :{receiver.Port} failing {settings.FailRate:P0}");
 
+        status.Phase($"raising {settings.Alerts} alerts", TimeSpan.FromSeconds(settings.SpreadS));
         var started = DateTimeOffset.UtcNow;
         await RaiseAsync(http, settings, run, sites, cancellationToken);
         var raisedIn = DateTimeOffset.UtcNow - started;
 
         var alerts = await NotifyAlerts.WaitForAsync(http, sites, settings.Alerts, cancellationToken);
+        status.Phase("waiting for every delivery", TimeSpan.FromSeconds(settings.DrainS));
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(settings.DrainS) && !AllDelivered(receiver, alerts, contacts))
         {

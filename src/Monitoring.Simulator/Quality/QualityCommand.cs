@@ -1,3 +1,5 @@
+using Monitoring.Simulator.Cli;
+
 namespace Monitoring.Simulator.Quality;
 
 /// <summary>
@@ -7,9 +9,11 @@ namespace Monitoring.Simulator.Quality;
 /// </summary>
 internal static class QualityCommand
 {
-    public static async Task<int> RunAsync(QualitySettings s, CancellationToken stop)
+    public static async Task<int> RunAsync(QualitySettings s, Status status, CancellationToken stop)
     {
-        var result = await QualityRun.ExecuteAsync(s, Console.Error, stop);
+        status.Phase("replaying the night");
+        using var progress = new StatusWriter(status);
+        var result = await QualityRun.ExecuteAsync(s, progress, stop);
         return Publish(s, result, Console.Out, Console.Error);
     }
 

@@ -1,4 +1,3 @@
-using Monitoring.Simulator.Cli;
 using Monitoring.Fleet.Night;
 
 namespace Monitoring.Simulator.Quality;
@@ -17,18 +16,6 @@ internal sealed record QualitySettings(
     /// misses up to a step of data; past 5 minutes whole evaluation periods would miss theirs.
     /// </summary>
     public const int MaxStep = 300;
-
-    public static QualitySettings From(CommandLine cli) => new(
-        cli.LoopbackUrl(),
-        cli.Text("key"),
-        cli.Int("guards", 1_000),
-        cli.Double("hours", 10, min: 1, max: 24),
-        cli.Int("sites", 50),
-        cli.Int("seed", 1, min: 0),
-        cli.Int("step", 30) is var step and <= MaxStep ? step : throw new ArgumentException($"--step must be at most {MaxStep} seconds."),
-        cli.Text("out", "docs/quality.md"),
-        cli.Text("share", "") is { Length: > 0 } ? cli.Double("share", 0, min: 0, max: 1) : null,
-        cli.Int("rate", 0, min: 0));
 
     public IReadOnlyDictionary<FaultKind, double> Shares => Share is { } s ? NightSettings.EvenShares(s) : NightSettings.DefaultShares();
 

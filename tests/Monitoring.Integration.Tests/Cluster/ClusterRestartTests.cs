@@ -7,7 +7,7 @@ namespace Monitoring.Integration.Tests.Cluster;
 
 /// <summary>
 /// A whole cluster stopped gracefully and replaced by new processes on the same database: what
-/// operators saw before (site, acknowledged alert, incident, guards on shift, feed) is back through
+/// operators saw before (site, acknowledged alert, incident and its investigation, guards on shift, feed) is back through
 /// the API, the feed continues after its old envelopes, and the guards' evaluation reminders fire
 /// again on their own.
 /// </summary>
@@ -103,7 +103,19 @@ public sealed class ClusterRestartTests(PostgresFixture postgres, ITestOutputHel
             incidentId = (await client.GetJsonAsync($"api/v1/alerts/{alertId}")).Text("incidentId") ?? "";
             return incidentId.Length > 0 ? null : "no incidentId yet";
         });
+        // An operator takes the incident up before the restart: the lifecycle must come back too.
+        foreach (var (action, body) in new (string, object)[]
+        {
+            ("investigate", new { by = Operator, assignee = "bob" }),
+            ("note", new { by = "bob", text = "called the guards" }),
+        })
+        {
+            var (status, answer) = await cluster.Silos[1].Client.SendJsonAsync(HttpMethod.Post, $"api/v1/incidents/{incidentId}/{action}", body);
+            Assert.True(status == HttpStatusCode.OK, $"POST {action}: {(int)status} {answer}");
+        }
+
         var incident = await client.GetJsonAsync($"api/v1/incidents/{incidentId}");
+        Assert.Equal("investigating", incident.Text("status"));
 
         var feed = new List<JsonElement>();
         await Poll.UntilAsync("the feed holds the alert's and the incident's envelopes", WaitTimeout, async () =>
@@ -138,6 +150,20 @@ public sealed class ClusterRestartTests(PostgresFixture postgres, ITestOutputHel
         var incident = await first.GetJsonAsync($"api/v1/incidents/{seen.IncidentId}");
         Assert.Equal(seen.Incident.Text("siteId"), incident.Text("siteId"));
         Assert.Contains(seen.AlertId, incident.GetProperty("alertIds").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("investigating", incident.Text("status"));
+        Assert.Equal("bob", incident.Text("assignee"));
+        Assert.Equal(seen.Incident.GetProperty("history").GetRawText(), incident.GetProperty("history").GetRawText());
+        // The correlation grain got its history back, not just the index row: a repeated note is
+        // recognised, and closing adds to the history from before the restart.
+        var (repeatStatus, repeated) = await second.SendJsonAsync(HttpMethod.Post, $"api/v1/incidents/{seen.IncidentId}/note",
+            new { by = "bob", text = "called the guards" });
+        Assert.True(repeatStatus == HttpStatusCode.OK, $"repeated note: {(int)repeatStatus} {repeated}");
+        Assert.Equal(1, repeated.GetProperty("notes").GetArrayLength());
+        var (closeStatus, closed) = await first.SendJsonAsync(HttpMethod.Post, $"api/v1/incidents/{seen.IncidentId}/close",
+            new { by = "bob", resolution = "confirmed" });
+        Assert.True(closeStatus == HttpStatusCode.OK, $"close: {(int)closeStatus} {closed}");
+        Assert.Equal("closed", closed.Text("status"));
+        Assert.Equal(["investigate", "note", "close"], closed.GetProperty("history").EnumerateArray().Select(h => h.Text("action")));
         var listed = await second.GetJsonAsync($"api/v1/incidents?siteId={SiteId}");
         Assert.Contains(seen.IncidentId, listed.GetProperty("items").EnumerateArray().Select(i => i.Text("incidentId")));
 

@@ -7,6 +7,7 @@ using Monitoring.Contracts.Rules;
 using Monitoring.Contracts.Sites;
 using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Incidents;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Devices;
@@ -93,6 +94,16 @@ public sealed class GrainStateRoundTripTests(PostgresClusterFixture fixture)
         AssertRoundTripAsync("correlation", new CorrelationState
         {
             Incidents = { ["i1"] = [new SiteSignal(SiteSignal.AlertKind, "a1", "inactivity", Severity.High, "s1", "g1", At, true, 0.85)] },
+            History =
+            {
+                ["i1"] =
+                [
+                    new IncidentHistoryEntry(IncidentActionKind.Investigate, "op1", At, "bob", null),
+                    new IncidentHistoryEntry(IncidentActionKind.Note, "bob", At.AddMinutes(1), "line one\nline two", null),
+                    new IncidentHistoryEntry(IncidentActionKind.Close, "bob", At.AddMinutes(2), null, Resolution.FalsePositive),
+                ],
+            },
+            Tickets = { ["i1"] = ["tkt_1"] },
         }),
         AssertRoundTripAsync("site-directory", new SortedSet<string>(StringComparer.Ordinal) { "s2", "S1", "s1" }));
 

@@ -31,6 +31,20 @@ public sealed class FeedClient : IAsyncDisposable
         return new FeedClient(connection);
     }
 
+    /// <summary>
+    /// Connects with a bearer token as a browser does: in the <c>access_token</c> query value, which
+    /// negotiate and the WebSocket both carry.
+    /// </summary>
+    public static async Task<FeedClient> ConnectWithTokenAsync(HostFixture host, string token)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(host.BaseAddress, "hubs/monitoring?access_token=" + Uri.EscapeDataString(token)),
+                Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets)
+            .Build();
+        await connection.StartAsync();
+        return new FeedClient(connection);
+    }
+
     public Task SubscribeAsync(string? siteId = null, string? guardId = null, bool batch = false) =>
         _connection.InvokeAsync("Subscribe", new { siteId, guardId, batch });
 

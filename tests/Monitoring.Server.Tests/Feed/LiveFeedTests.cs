@@ -29,6 +29,24 @@ public sealed class LiveFeedTests(FeedHostFixture host)
     }
 
     [Fact]
+    public async Task GuardSubscriber_FreshShift_GuardUpdateIsWarmingUpWithoutSeverity()
+    {
+        var phone = new Phone(host);
+        await using var client = await FeedClient.ConnectAsync(host, Keys.For(Keys.T1, Keys.Viewer));
+        await client.SubscribeAsync(guardId: phone.GuardId);
+
+        await phone.StartShiftAsync((await host.NowAsync()).AddMinutes(-8));
+        var envelope = await client.WaitForAsync(e =>
+            e.GetProperty("type").GetString() == "guard_updated" && e.GetProperty("guardId").GetString() == phone.GuardId);
+
+        var data = envelope.GetProperty("data");
+        Assert.Equal(8, data.GetProperty("warmingUp").GetProperty("minutes").GetInt32());
+        Assert.Equal(30, data.GetProperty("warmingUp").GetProperty("of").GetInt32());
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("severity").ValueKind);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("inactivityScore").ValueKind);
+    }
+
+    [Fact]
     public async Task BatchSubscriber_GetsOneArrayPerFlush_AndNoSingleEvents()
     {
         var siteId = Fresh.Id("site");

@@ -51,6 +51,26 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>The host-wide key: manual clock and memory.</summary>
     public HttpClient HostWide() => Client(Keys.SystemKey);
 
+    /// <summary>A client signed in with a bearer token for <paramref name="subject"/> of <paramref name="tenant"/> with <paramref name="roles"/>.</summary>
+    public HttpClient Bearer(string subject, string tenant, params string[] roles) => BearerClient(Tokens.For(subject, tenant, roles));
+
+    /// <summary>A client sending <paramref name="token"/> as <c>Authorization: Bearer</c>.</summary>
+    public HttpClient BearerClient(string token)
+    {
+        var client = new HttpClient(_handler ?? throw new InvalidOperationException("Host not started."), disposeHandler: false)
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        lock (_gate)
+        {
+            _clients["bearer:" + Guid.NewGuid()] = client;
+        }
+
+        return client;
+    }
+
     /// <summary>A client sending <paramref name="apiKey"/> (none when null).</summary>
     public HttpClient Client(string? apiKey)
     {
@@ -99,6 +119,7 @@ public abstract class HostFixture : IAsyncLifetime
         }
 
         args.Add($"--Monitoring:Rules:Enabled={HealthRules}");
+        args.AddRange(Tokens.HostArguments);
         args.AddRange(ExtraArguments);
         _app = MonitoringHost.Build([.. args]);
         await _app.StartAsync();

@@ -11,14 +11,14 @@ public sealed class GuardsApiTests(ApiHostFixture host)
     {
         var now = await host.NowAsync();
         var phone = new Phone(host);
-        await phone.SendAsync([phone.ShiftStart(now.AddMinutes(-10)), .. phone.Active(now.AddMinutes(-2))]);
+        await phone.SendAsync([phone.ShiftStart(now.AddMinutes(-40)), .. phone.Active(now.AddMinutes(-2))]);
 
         var guard = await phone.GuardAsync();
 
         Assert.Equal(phone.GuardId, guard.Str("guardId"));
         Assert.Equal(phone.SiteId, guard.Str("siteId"));
         Assert.True(guard.Bool("onShift"));
-        Assert.Equal(now.AddMinutes(-10), guard.Time("shiftStartedAt"));
+        Assert.Equal(now.AddMinutes(-40), guard.Time("shiftStartedAt"));
         Assert.Equal([phone.DeviceId], guard.Items("deviceIds").Select(d => d.GetString()));
         Assert.Equal(now.AddMinutes(-2), guard.Time("lastSeenAt"));
         Assert.False(guard.Bool("onBreak"));
@@ -37,6 +37,38 @@ public sealed class GuardsApiTests(ApiHostFixture host)
         Assert.Equal(0, guard.Int("consecutiveInactiveWindows"));
         Assert.True(guard.IsNull("lastEvaluatedAt"));
         Assert.Empty(guard.Items("activeAlerts"));
+        Assert.True(guard.IsNull("warmingUp"));
+    }
+
+    [Fact]
+    public async Task GetGuard_EightMinutesIntoShift_IsWarmingUpWithoutScoreOrSeverity()
+    {
+        var now = await host.NowAsync();
+        var phone = new Phone(host);
+        await phone.SendAsync(phone.ShiftStart(now.AddMinutes(-8)));
+
+        var guard = await phone.GuardAsync();
+
+        var warmingUp = guard.GetProperty("warmingUp");
+        Assert.Equal(8, warmingUp.Int("minutes"));
+        Assert.Equal(30, warmingUp.Int("of"));
+        Assert.True(guard.IsNull("inactivityScore"));
+        Assert.True(guard.IsNull("severity"));
+        Assert.False(guard.Bool("isInactive"));
+        Assert.Empty(guard.Items("recentScores"));
+    }
+
+    [Fact]
+    public async Task GetGuard_OffShift_IsNotWarmingUp()
+    {
+        var now = await host.NowAsync();
+        var phone = new Phone(host);
+        await phone.SendAsync(phone.ShiftStart(now.AddMinutes(-8)), phone.Event("shift_end", now.AddMinutes(-1)));
+
+        var guard = await phone.GuardAsync();
+
+        Assert.True(guard.IsNull("warmingUp"));
+        Assert.False(guard.IsNull("severity"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Monitoring.Simulator.Capacity;
+using Monitoring.Simulator.Cli;
 using Monitoring.Simulator.Tests.Fixtures;
 
 namespace Monitoring.Simulator.Tests.Capacity;
@@ -19,7 +20,7 @@ public sealed class CapacityCommandTests
             [host.BaseAddress], host.Key, [Environment.ProcessId], Devices: 200, Batch: 10, Concurrency: 4,
             FromRate: 200, Step: 200, ToRate: 400, Seconds: 4, Warmup: 1, Settle: 1, P99LimitMs: 10_000, Label: "test host", Out: output.FullName);
 
-        var exit = await CapacityCommand.RunAsync(settings, "capacity (test)", CancellationToken.None);
+        var exit = await CapacityCommand.RunAsync(settings, "capacity (test)", Status.None, CancellationToken.None);
 
         Assert.Equal(0, exit);
         var markdown = await File.ReadAllTextAsync(Path.Combine(output.FullName, "capacity-test-host.md"));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Alerts;
 
@@ -51,9 +52,7 @@ internal sealed class AlertShelf
         var start = 0;
         if (query.BeforeRaisedAt is { } before && query.BeforeAlertId is { } beforeId)
         {
-            var probe = new Alert { AlertId = beforeId, Type = "", SiteId = "", RaisedAt = before };
-            var at = _ordered.BinarySearch(probe, NewestFirst);
-            start = at >= 0 ? at + 1 : ~at;
+            start = After(before, beforeId);
         }
 
         var items = new List<Alert>(Math.Min(query.Limit, 64));
@@ -81,6 +80,36 @@ internal sealed class AlertShelf
         }
 
         return new AlertPage([.. items], hasMore);
+    }
+
+    public ImmutableArray<AlertFacts> QueryFacts(AlertPeriodQuery query)
+    {
+        _ordered ??= [.. _alerts.Values.Order(NewestFirst)];
+        var (at, id) = query.Start;
+        var items = ImmutableArray.CreateBuilder<AlertFacts>(Math.Min(query.Limit, 256));
+        for (var i = After(at, id); i < _ordered.Count && items.Count < query.Limit; i++)
+        {
+            var alert = _ordered[i];
+            if (alert.RaisedAt < query.From)
+            {
+                break;
+            }
+
+            if (query.SiteId is null || alert.SiteId == query.SiteId)
+            {
+                items.Add(AlertFacts.Of(alert));
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    /// <summary>The index of the first alert that sorts after (raised at, id) in newest-first order.</summary>
+    private int After(DateTimeOffset raisedAt, string alertId)
+    {
+        var probe = new Alert { AlertId = alertId, Type = "", SiteId = "", RaisedAt = raisedAt };
+        var at = _ordered!.BinarySearch(probe, NewestFirst);
+        return at >= 0 ? at + 1 : ~at;
     }
 
     private static bool Matches(Alert a, AlertQuery q) =>

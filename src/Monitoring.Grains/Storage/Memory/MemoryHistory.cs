@@ -29,6 +29,9 @@ internal sealed class MemoryHistory : IHistoryStore
     public Task<AlertPage> QueryAlertsAsync(string tenant, AlertQuery query) =>
         Task.FromResult(_alerts.TryGetValue(tenant, out var shelf) ? shelf.Query(query) : new AlertPage([], false));
 
+    public Task<ImmutableArray<AlertFacts>> QueryAlertFactsAsync(string tenant, AlertPeriodQuery query) =>
+        Task.FromResult(_alerts.TryGetValue(tenant, out var shelf) ? shelf.QueryFacts(query) : []);
+
     public Task UpsertIncidentAsync(string tenant, Incident incident)
     {
         _incidents.GetOrAdd(tenant, static _ => new()).Upsert(incident);

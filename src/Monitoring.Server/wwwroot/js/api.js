@@ -1,5 +1,7 @@
-// The REST API (docs/api.md), keyed by X-Api-Key. Paths are relative so the page also works behind a
+// The REST API (docs/api.md), keyed by X-Api-Key (or a bearer token when the tab signed in with one). Paths are relative so the page also works behind a
 // reverse proxy under a sub-path.
+
+import { isToken } from './session.js';
 
 export class ApiError extends Error {
   constructor(status, problem, path) {
@@ -17,7 +19,9 @@ function fieldErrors(errors) {
 
 export function createApi(getKey) {
   async function request(method, path, body) {
-    const headers = { 'X-Api-Key': getKey() ?? '', Accept: 'application/json' };
+    const key = getKey() ?? '';
+    const headers = isToken(key) ? { Authorization: `Bearer ${key}` } : { 'X-Api-Key': key };
+    headers.Accept = 'application/json';
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(path, {
       method,
@@ -42,6 +46,8 @@ export function createApi(getKey) {
   return {
     sites: (limit) => request('GET', `api/v1/sites${limit ? `?limit=${limit}` : ''}`),
     site: (siteId) => request('GET', `api/v1/sites/${e(siteId)}`),
+    guard: (guardId) => request('GET', `api/v1/guards/${e(guardId)}`),
+    guardHistory: (guardId, hours) => request('GET', `api/v1/guards/${e(guardId)}/history?hours=${hours}`),
     siteGuards: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/guards?limit=500`),
     siteDevices: (siteId) => request('GET', `api/v1/sites/${e(siteId)}/devices?limit=500`),
     device: (deviceId) => request('GET', `api/v1/devices/${e(deviceId)}`),

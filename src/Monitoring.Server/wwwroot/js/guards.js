@@ -40,13 +40,14 @@ function guardRow(guard, device, tz, reference) {
 
   return h('tr', { class: classes.join(' '), dataset: { guardId: guard.guardId } },
     h('td', { class: 'guard-id' },
-      h('span', { class: 'mono strong' }, guard.guardId),
+      h('a', { class: 'mono strong guard-link', href: `guard.html?guard=${encodeURIComponent(guard.guardId)}`, title: 'Open the guard\'s last hours' }, guard.guardId),
       h('span', { class: 'sub mono' }, guard.deviceIds?.length ? guard.deviceIds.join(', ') : 'no device')),
     h('td', {}, shiftCell(guard, tz, reference)),
     h('td', {},
-      h('span', { class: `score-badge sev-${severity}`, title: `${severity}; threshold ${score(guard.threshold)}` },
-        h('span', { class: 'score-value' }, score(guard.inactivityScore)),
-        h('span', { class: 'score-sev' }, severity)),
+      guard.warmingUp ? warmingUpBadge(guard.warmingUp)
+        : h('span', { class: `score-badge sev-${severity}`, title: `${severity}; threshold ${score(guard.threshold)}` },
+          h('span', { class: 'score-value' }, score(guard.inactivityScore)),
+          h('span', { class: 'score-sev' }, severity)),
       guard.isDeepNight ? h('span', { class: 'sub', title: 'Deep night at the site: score x1.2' }, 'deep night') : null),
     h('td', { class: 'trend' }, sparkline(guard.recentScores, guard.threshold, `times in ${tz}`)),
     h('td', { class: 'mono', title: utc(guard.lastSeenAt), dataset: { field: 'last-seen' } }, time(guard.lastSeenAt, tz, reference)),
@@ -55,6 +56,12 @@ function guardRow(guard, device, tz, reference) {
     h('td', {}, alerts.length
       ? h('span', { class: `chip sev-${worst}`, title: alerts.map((a) => `${a.type} (${a.severity}, ${a.status})`).join('\n') }, `${alerts.length} open`)
       : h('span', { class: 'muted' }, '—')));
+}
+
+/** No score yet: the 30-minute window still reaches back before the shift. */
+export function warmingUpBadge(warmingUp) {
+  return h('span', { class: 'score-badge warming-up', title: 'The evaluation window does not lie inside the shift yet: no score, no inactivity alert' },
+    `warming up (${warmingUp.minutes} of ${warmingUp.of} min)`);
 }
 
 function shiftCell(guard, tz, reference) {

@@ -31,7 +31,7 @@ public sealed class InactivityMonitorTests
             new EvaluationInput(At, At.AddHours(-1), null, monitor.Summarize(At, InactivitySettings.Default.Window), TimeZoneInfo.Utc,
                 InactivitySettings.Default.Threshold, OpenAlertState.None, true, 0),
             InactivitySettings.Default);
-        monitor.Remember(guard, At, outcome, monitor.Summarize(At, InactivitySettings.Default.Window));
+        monitor.Remember(guard, At, outcome, monitor.Summarize(At, InactivitySettings.Default.Window), InactivitySettings.Default);
 
         monitor.Store(guard);
         var restored = InactivityMonitor.Restore(guard, InactivitySettings.Default);

@@ -28,6 +28,11 @@ internal static class AuthVariants
         {
             Headers = [new("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.")],
         });
+        foreach (var (kind, token) in new[] { ("auth:bearer-forged", HostileTokens.Forged()), ("auth:bearer-unsigned", HostileTokens.Unsigned()) })
+        {
+            context.Add(Request(endpoint, kind, path, null) with { Headers = [new("Authorization", "Bearer " + token)] });
+        }
+
         context.Add(Request(endpoint, "auth:two-keys", path, context.KeyA("viewer")) with { Headers = [new("X-Api-Key", context.KeyA("admin"))] });
         context.Add(Request(endpoint, "auth:access-token-query", path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?")
             + "access_token=" + Uri.EscapeDataString(context.KeyA("admin")), null));

@@ -89,6 +89,27 @@ internal static class HostileEndpoints
             Query = [("siteId", HostileValues.Words), ("guardId", HostileValues.Words), ("status", HostileValues.Words), .. Page],
         },
         new("GET", "/api/v1/incidents/{id}", Read, IdKind.Incident),
+        new("GET", "/api/v1/incidents/{id}/timeline", Read, IdKind.Incident),
+        new("POST", "/api/v1/incidents/{id}/investigate", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("assignee", "\"tech-7\"", FieldKind.RequiredText, "\"\"", "\"  \"", Quoted(129), "\"line\\nbreak\"")],
+        },
+        new("POST", "/api/v1/incidents/{id}/root-cause", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("cause", "\"phone in locker\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(2001))],
+        },
+        new("POST", "/api/v1/incidents/{id}/note", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("text", "\"called the guard\"", FieldKind.RequiredText, "\"\"", "\"   \"", Quoted(2001))],
+        },
+        new("POST", "/api/v1/incidents/{id}/close", Act, IdKind.Incident)
+        {
+            Mutating = true,
+            Body = [By, new("resolution", "\"confirmed\"", FieldKind.RequiredText, "\"cleared\"", "\"nope\"", "\"\"")],
+        },
         new("GET", "/api/v1/tickets", Read)
         {
             Query =
@@ -187,8 +208,18 @@ internal static class HostileEndpoints
         {
             Query = [("alertId", HostileValues.Words), ("contactId", HostileValues.Words), ("status", HostileValues.Words), .. Page],
         },
+        new("GET", "/api/v1/audit", Admin)
+        {
+            Query = [("resource", HostileValues.Words), ("actor", HostileValues.Words), ("since", HostileValues.Times), .. Page],
+        },
+        Report("sla"),
+        Report("alerts"),
+        Report("rules"),
+        Report("guards"),
         new("POST", "/hubs/monitoring/negotiate?negotiateVersion=1", Read),
         new("GET", "/hubs/monitoring", Read),
+        // Appended, not beside GET /api/v1/guards/{id}: the generator's seeded picks for the endpoints above stay as they were.
+        new("GET", "/api/v1/guards/{id}/history", Read, IdKind.Guard) { Query = [("hours", HostileValues.Numbers)] },
 
         // Last, so the requests generated for the endpoints above stay the same.
         new("GET", "/api-reference/", null),
@@ -204,7 +235,13 @@ internal static class HostileEndpoints
         ("DELETE", "api/v1/rules"), ("POST", "api/v1/sites"), ("GET", "api/v1/guards"), ("GET", "api/v1/devices"), ("GET", "api/v1/admin"),
         ("OPTIONS", "api/v1/alerts"), ("TRACE", "api/v1/alerts"), ("GET", "api/v1/alerts/hxa-x/acknowledge"), ("GET", "api//v1//alerts"),
         ("GET", "hubs/monitoring?id=nope"), ("POST", "hubs/monitoring?id=nope"), ("DELETE", "hubs/monitoring?id=nope"), ("GET", "hubs/nope"),
+        ("GET", "api/v1/reports"), ("GET", "api/v1/reports/nope"), ("POST", "api/v1/reports/sla"),
     ];
+
+    private static HostileEndpoint Report(string name) => new("GET", "/api/v1/reports/" + name, Read)
+    {
+        Query = [("from", HostileValues.Times), ("to", HostileValues.Times), ("siteId", HostileValues.Words), ("format", HostileValues.Words)],
+    };
 
     private static string Quoted(int length) => "\"" + new string('q', length) + "\"";
 }

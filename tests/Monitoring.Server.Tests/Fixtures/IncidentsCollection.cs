@@ -1,0 +1,7 @@
+namespace Monitoring.Server.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class IncidentsCollection : ICollectionFixture<IncidentsHostFixture>
+{
+    public const string Name = "incidents";
+}
