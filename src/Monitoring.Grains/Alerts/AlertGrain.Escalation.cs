@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Escalation;
+using Monitoring.Grains.Diagnostics;
 
 namespace Monitoring.Grains.Alerts;
 
@@ -55,6 +56,10 @@ internal sealed partial class AlertGrain
                 History = alert.History.AddRange(decision.Steps.Select(step => new AlertHistoryEntry(
                     "escalated", alert.Status, alert.Severity, "system", now, $"level {step.Level}: {step.Tier}"))),
             });
+            foreach (var step in decision.Steps)
+            {
+                GrainMetrics.Escalated(step.Level, alert.Severity);
+            }
         }
 
         if (decision.NextDueAt is { } next)

@@ -3,6 +3,7 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Scheduling;
 using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Escalation;
+using Monitoring.Grains.Diagnostics;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Notifications;
@@ -70,6 +71,7 @@ internal sealed partial class AlertGrain(
         };
         state.State.SlaPeriod = draft.Sla;
         await SaveAsync(alert, AlertFollowUps.Changed | AlertFollowUps.ArmEscalation);
+        GrainMetrics.AlertRaised(alert.Type, alert.Severity);
         return state.State.Alert ?? alert;
     }
 

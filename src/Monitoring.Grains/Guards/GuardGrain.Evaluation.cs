@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Monitoring.Contracts.Guards;
+using Monitoring.Grains.Diagnostics;
 
 namespace Monitoring.Grains.Guards;
 
@@ -46,6 +48,15 @@ internal sealed partial class GuardGrain
 
     private async Task EvaluateAsync(DateTimeOffset now)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var span = GrainTracing.Source.StartActivity("guard.evaluate");
+        span?.SetTag("monitoring.guard_id", _guardId);
+        await EvaluateCoreAsync(now, span);
+        GrainMetrics.Evaluated(Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task EvaluateCoreAsync(DateTimeOffset now, Activity? span)
+    {
         var open = await InactivityMonitor.ReadAlertAsync(Alerts, Guard);
         _baseline.RecordResolution(open.Closed);
         await _site.ReadAsync(GrainFactory, _tenant, Guard.SiteId);
@@ -57,6 +68,7 @@ internal sealed partial class GuardGrain
         alertChanged |= await _rules.RefreshAndEvaluateAsync(RuleTurn);
         await healthRules.AskDevicesAsync(GrainFactory, _tenant, Guard.DeviceIds);
         _inactivity.Remember(Guard, now, outcome, window, settings);
+        span?.SetTag("monitoring.score", (double)outcome.Score.Score).SetTag("monitoring.alert_changed", alertChanged);
 
         await _site.ReportEvaluationAsync(
             GrainFactory, _tenant, Guard.SiteId, _guardId, outcome.Suppressed is null && outcome.Score.IsInactive,

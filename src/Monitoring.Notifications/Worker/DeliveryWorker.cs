@@ -136,6 +136,7 @@ internal sealed partial class DeliveryWorker(
         }
 
         LogAttempt(logger, row.DeliveryId, row.Channel, row.Status, row.Attempts, row.LastError);
+        DeliveryMetrics.Attempted(row.Channel, row.Status);
         try
         {
             await reporter.ReportAsync(message, row, stoppingToken);

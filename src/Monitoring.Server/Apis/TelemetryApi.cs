@@ -7,6 +7,7 @@ using Monitoring.Grains.Scheduling;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Hosting;
 using Monitoring.Server.Ingest;
+using Monitoring.Server.Operations;
 
 namespace Monitoring.Server.Apis;
 
@@ -28,6 +29,7 @@ internal static class TelemetryApi
         HttpRequest request, HttpResponse response, ClaimsPrincipal user, IngestDispatcher dispatcher, MonitoringClock clock,
         IOptions<MonitoringOptions> options, CancellationToken cancellationToken)
     {
+        using var span = ServerTelemetry.Source.StartActivity("ingest.batch");
         var body = request.ContentLength > BodyReader.MaxBytes ? null : await BodyReader.ReadAsync(request.BodyReader, cancellationToken);
         if (body is not { } bytes)
         {
@@ -59,6 +61,7 @@ internal static class TelemetryApi
             return Problems.Problems.BadRequest(reason);
         }
 
+        span?.SetTag("monitoring.events", batch.Events.Count).SetTag("monitoring.rejected", batch.Rejected.Count);
         IngestCounts counts;
         IReadOnlyList<Rejection> rejected = batch.Rejected;
         try
@@ -81,6 +84,7 @@ internal static class TelemetryApi
         }
 
         IngestMetrics.Acknowledged(counts.Accepted, counts.Duplicates, rejected.Count);
+        span?.SetTag("monitoring.accepted", counts.Accepted).SetTag("monitoring.duplicates", counts.Duplicates);
         return TypedResults.Accepted((string?)null, new IngestResponse(counts.Accepted, counts.Duplicates, rejected));
     }
 

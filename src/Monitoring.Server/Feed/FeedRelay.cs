@@ -3,7 +3,9 @@ using System.Collections.Immutable;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Monitoring.Contracts.Feed;
+using Monitoring.Grains.Scheduling;
 using Monitoring.Server.Hubs;
+using Monitoring.Server.Operations;
 
 namespace Monitoring.Server.Feed;
 
@@ -24,7 +26,7 @@ namespace Monitoring.Server.Feed;
 /// that reads, but slower than its feed, keeps its connection and misses the sends that time out.
 /// </remarks>
 internal sealed partial class FeedRelay(
-    IGrainFactory grains, IHubContext<MonitoringHub> hub, GroupMembership membership, HubLimits limits, ILogger<FeedRelay> logger)
+    IGrainFactory grains, IHubContext<MonitoringHub> hub, GroupMembership membership, HubLimits limits, MonitoringClock clock, ILogger<FeedRelay> logger)
     : BackgroundService, IFeedObserver
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(30);
@@ -90,8 +92,10 @@ internal sealed partial class FeedRelay(
     {
         var byGroup = new Dictionary<string, List<FeedEnvelope>>(StringComparer.Ordinal);
         var watched = new List<string>(3);
+        var now = clock.GetUtcNow();
         foreach (var envelope in batch)
         {
+            FeedMetrics.Relayed(envelope.At, now);
             watched.Clear();
             foreach (var group in HubGroups.Of(envelope))
             {

@@ -5,10 +5,10 @@ using Monitoring.Server.Apis;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Feed;
 using Monitoring.Server.Hubs;
+using Monitoring.Server.Operations;
 using Monitoring.Server.Ingest;
 using Monitoring.Contracts.Json;
 using Monitoring.Server.Problems;
-using Prometheus;
 
 namespace Monitoring.Server.Hosting;
 
@@ -17,7 +17,6 @@ public static class MonitoringHost
 {
     public static WebApplication Build(string[] args)
     {
-        MetricsExport.UseLeanDefaults();
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
@@ -25,6 +24,7 @@ public static class MonitoringHost
         ProductionKeys.Require(options, builder.Configuration);
         var postgres = PostgresMode.Open(builder.Configuration, options);
         builder.AddMonitoringSilo(options, postgres);
+        builder.AddMonitoringTelemetry(options.Tracing);
         builder.Services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -56,7 +56,13 @@ public static class MonitoringHost
 
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthApi();
-        app.MapMetrics("/metrics").AllowAnonymous();
+        app.MapMonitoringMetrics();
+        if (options.Operations.ApiReference)
+        {
+            app.MapApiReference();
+        }
+
+        app.MapOrleansDashboard(options.Operations);
         app.MapTelemetryApi();
         app.MapArchivedTelemetryApi();
         app.MapGuardsApi();

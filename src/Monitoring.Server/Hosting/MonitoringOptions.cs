@@ -1,4 +1,5 @@
 using Monitoring.Fleet.Hosting;
+using Monitoring.Server.Operations;
 
 namespace Monitoring.Server.Hosting;
 
@@ -44,6 +45,10 @@ internal sealed class MonitoringOptions
     public LimitsOptions Limits { get; set; } = new();
 
     public NotificationsOptions Notifications { get; set; } = new();
+
+    public OperationsOptions Operations { get; set; } = new();
+
+    public TracingOptions Tracing { get; set; } = new();
 
     public bool IsManualClock => string.Equals(Clock, "manual", StringComparison.OrdinalIgnoreCase);
 }

@@ -6,6 +6,7 @@ using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
 using Monitoring.Notifications.Hosting;
 using Monitoring.Server.Archive;
+using Monitoring.Server.Operations;
 using Monitoring.Persistence.Hosting;
 using Monitoring.Persistence.Retention;
 using Npgsql;
@@ -79,6 +80,7 @@ internal static class SiloSetup
             }
 
             silo.AddSignalStreams();
+            silo.AddOrleansDashboard(options.Operations);
             if (options.Silo.MinimumReminderPeriod is { } minimum)
             {
                 silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = minimum);

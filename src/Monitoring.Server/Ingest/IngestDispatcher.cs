@@ -54,21 +54,26 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
 
         // Every call is started before any is awaited; the grains' ValueTasks are then awaited in turn.
         var calls = new (string DeviceId, ValueTask<IngestCounts> Call)[byDevice.Count];
+        var spans = DeviceSpans.Start(byDevice.Count);
         var i = 0;
         foreach (var (deviceId, slot) in byDevice)
         {
             var batch = slot.More is { } more ? more.DrainToImmutable() : ImmutableArray.Create(slot.First);
+            spans?.Open(i, deviceId, batch.Length);
             calls[i++] = (deviceId, GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(batch));
+            spans?.Detach();
         }
 
         int accepted = 0, duplicates = 0;
         Exception? failed = null;
         List<(int, DeviceRejection)>? refused = null;
-        foreach (var (deviceId, call) in calls)
+        for (var k = 0; k < calls.Length; k++)
         {
+            var (deviceId, call) = calls[k];
             try
             {
                 var c = await call;
+                spans?.Close(k, null);
                 accepted += c.Accepted;
                 duplicates += c.Duplicates;
                 if (c.Rejected is { Count: > 0 } rejected)
@@ -79,6 +84,7 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
+                spans?.Close(k, e);
                 failed ??= e;
             }
         }

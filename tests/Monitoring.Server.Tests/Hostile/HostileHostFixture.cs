@@ -14,5 +14,5 @@ public sealed class HostileHostFixture : HostFixture
     protected override DateTimeOffset? ClockStart => Start;
 
     protected override IEnumerable<string> ExtraArguments =>
-        ["--Monitoring:RateLimits:ApiPerSecond=0", "--Monitoring:RateLimits:IngestPerSecond=0"];
+        ["--Monitoring:RateLimits:ApiPerSecond=0", "--Monitoring:RateLimits:IngestPerSecond=0", "--Monitoring:Operations:OrleansDashboard=true"];
 }

@@ -13,12 +13,16 @@ namespace Monitoring.Server.Tests.Security;
 [Collection(ApiCollection.Name)]
 public sealed partial class SecureDefaultsTests(ApiHostFixture host)
 {
-    // The acknowledge links and PagerDuty's webhooks carry their own credential: a signed token, a signed body.
+    // The acknowledge links and PagerDuty's webhooks carry their own credential: a signed token, a
+    // signed body. The API reference is the OpenAPI document drawn as a page, with Scalar's files.
     private static readonly string[] DeclaredAnonymous =
-        ["/api/v1/health", "/metrics", "/openapi/{documentName}.json", "/api/v1/ack/{token}", "/api/v1/integrations/pagerduty/{tenant}"];
+    [
+        "/api/v1/health", "/metrics", "/openapi/{documentName}.json", "/api/v1/ack/{token}", "/api/v1/integrations/pagerduty/{tenant}",
+        "/api-reference/{documentName?}", "/api-reference/scalar.js", "/api-reference/scalar.aspnetcore.js", "/api-reference/favicon.svg",
+    ];
 
     [Fact]
-    public void Endpoints_DeclaredAnonymous_AreHealthMetricsOpenApiAndSignedLinksOnly()
+    public void Endpoints_DeclaredAnonymous_AreHealthMetricsOpenApiApiReferenceAndSignedLinksOnly()
     {
         var anonymous = Routes().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(e => e.RoutePattern.RawText!).Distinct();
 

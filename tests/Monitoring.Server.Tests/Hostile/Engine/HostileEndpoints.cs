@@ -220,6 +220,11 @@ internal static class HostileEndpoints
         new("GET", "/hubs/monitoring", Read),
         // Appended, not beside GET /api/v1/guards/{id}: the generator's seeded picks for the endpoints above stay as they were.
         new("GET", "/api/v1/guards/{id}/history", Read, IdKind.Guard) { Query = [("hours", HostileValues.Numbers)] },
+
+        // Last, so the requests generated for the endpoints above stay the same.
+        new("GET", "/api-reference/", null),
+        new("GET", "/orleans-dashboard/", Admin) { HostWide = true },
+        new("GET", "/orleans-dashboard/ClusterStats", Admin) { HostWide = true },
     ];
 
     /// <summary>Requests no route takes: unknown paths and methods the routes do not allow.</summary>

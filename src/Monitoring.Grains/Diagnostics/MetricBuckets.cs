@@ -1,0 +1,13 @@
+namespace Monitoring.Grains.Diagnostics;
+
+/// <summary>Histogram bucket bounds in seconds, shared by the grains' and the host's instruments.</summary>
+public static class MetricBuckets
+{
+    /// <summary>One guard evaluation: from a tenth of a millisecond (the usual) to a second (a stalled silo).</summary>
+    public static readonly IReadOnlyList<double> Evaluation =
+        [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
+
+    /// <summary>A feed envelope from its change to the hub: from a millisecond to half a minute.</summary>
+    public static readonly IReadOnlyList<double> FeedLag =
+        [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+}
