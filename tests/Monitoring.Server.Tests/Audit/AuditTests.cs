@@ -80,7 +80,7 @@ public sealed class AuditTests(ApiHostFixture host)
     public async Task RulePut_SiteOverride_BeforeIsTheRowInForce()
     {
         var site = await BookBodies.SiteAsync(host);
-        var body = new { threshold = 15, durationS = 300, severity = "high", slaS = 1800, siteId = site };
+        var body = new { threshold = 30, durationS = 300, severity = "high", slaS = 1800, siteId = site };
 
         await (await host.Admin().PutJsonAsync("api/v1/rules/battery_low", body)).JsonAsync(HttpStatusCode.OK);
 

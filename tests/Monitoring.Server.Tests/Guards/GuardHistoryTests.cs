@@ -98,7 +98,11 @@ public sealed class GuardHistoryTests(InactivityHostFixture host)
     private async Task<(Phone Phone, DateTimeOffset T0)> ScriptedShiftAsync()
     {
         var phone = new Phone(host) { SiteId = await host.PutSiteAsync() };
-        var t0 = await host.NowAsync();
+        // On a whole minute: the trail keeps per-minute buckets, and the shared clock stands wherever
+        // the collection's earlier tests left it.
+        var now = await host.NowAsync();
+        var t0 = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)).AddMinutes(1);
+        await host.SetClockAsync(t0);
         await phone.SendAsync(phone.ShiftStart(t0), Readings(phone.Fix("heartbeat", t0, Phone.BaseLat, Phone.BaseLon), 90, -80));
         await host.SetClockAsync(t0.AddMinutes(9));
         await phone.SendAsync([.. phone.Active(t0.AddMinutes(9)), Readings(phone.Event("heartbeat", t0.AddMinutes(9)), 85, -95)]);
