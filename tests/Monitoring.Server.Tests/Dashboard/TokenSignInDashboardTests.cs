@@ -31,5 +31,11 @@ public sealed class TokenSignInDashboardTests(DashboardHostFixture host)
 
         await page.ReloadAsync();
         await Expect(page.Locator("#operator-input")).ToHaveValueAsync(Subject);
+
+        // The pages beside the grid sign in with the same token: the incident workspace lists the
+        // alert's incident and its hub connection goes live.
+        await page.GotoAsync(new Uri(host.BaseAddress, "incidents.html").ToString());
+        await Expect(page.Locator("#conn-text")).ToHaveTextAsync("live");
+        await Expect(page.Locator("#incident-rows tr").First).ToBeVisibleAsync();
     }
 }

@@ -17,30 +17,44 @@ function fieldErrors(errors) {
   return Object.entries(errors).map(([field, messages]) => `${field}: ${[messages].flat().join(', ')}`).join('; ');
 }
 
-export function createApi(getKey) {
-  async function request(method, path, body) {
-    const key = getKey() ?? '';
-    const headers = isToken(key) ? { Authorization: `Bearer ${key}` } : { 'X-Api-Key': key };
-    headers.Accept = 'application/json';
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(path, {
-      method,
-      headers,
-      cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let json = null;
-    if (text) {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = { title: text.slice(0, 200) };
-      }
+/** The credential headers for a key or a bearer token, for REST calls. */
+export function credentialHeaders(key) {
+  return isToken(key) ? { Authorization: `Bearer ${key}` } : { 'X-Api-Key': key };
+}
+
+/**
+ * The hub's HTTP headers: an API key rides as X-Api-Key beside access_token (browsers cannot set
+ * headers on a WebSocket); a bearer token needs none, SignalR sends it as Authorization itself.
+ */
+export function hubHeaders(key) {
+  return isToken(key) ? {} : { 'X-Api-Key': key };
+}
+
+/** One JSON request with the tab's credential; a problem+json answer is thrown as ApiError. */
+export async function requestJson(getKey, method, path, body) {
+  const headers = { ...credentialHeaders(getKey() ?? ''), Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {
+    method,
+    headers,
+    cache: 'no-store',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = { title: text.slice(0, 200) };
     }
-    if (!response.ok) throw new ApiError(response.status, json, path);
-    return json;
   }
+  if (!response.ok) throw new ApiError(response.status, json, path);
+  return json;
+}
+
+export function createApi(getKey) {
+  const request = (method, path, body) => requestJson(getKey, method, path, body);
 
   const e = encodeURIComponent;
   return {

@@ -1,12 +1,14 @@
 // The guard page's live feed: one SignalR connection subscribed to the guard's group. It only says
 // "something about this guard changed"; the page then reads the guard and its history again.
 
+import { hubHeaders } from './api.js';
+
 const RETRY_MS = [0, 1000, 2000, 5000, 10000];
 
 export function followGuard({ guardId, getKey, onEnvelope, onStatus, onReconnected }) {
   const key = () => getKey() ?? '';
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl('hubs/monitoring', { accessTokenFactory: key, headers: { 'X-Api-Key': key() } })
+    .withUrl('hubs/monitoring', { accessTokenFactory: key, headers: hubHeaders(key()) })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c) => RETRY_MS[Math.min(c.previousRetryCount, RETRY_MS.length - 1)] })
     .configureLogging(signalR.LogLevel.Warning)
     .build();

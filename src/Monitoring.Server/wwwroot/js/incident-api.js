@@ -1,27 +1,9 @@
-// The incident workspace's requests (docs/api.md, incidents). Same conventions as api.js: relative
-// paths, the tab's key in X-Api-Key, problem+json answers thrown as ApiError.
+// The incident workspace's requests (docs/api.md, incidents), through api.js's requestJson.
 
-import { ApiError } from './api.js';
+import { requestJson } from './api.js';
 
 export function createIncidentApi(getKey) {
-  async function request(method, path, body) {
-    const headers = { 'X-Api-Key': getKey() ?? '', Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(path, {
-      method, headers, cache: 'no-store', body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let json = null;
-    if (text) {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = { title: text.slice(0, 200) };
-      }
-    }
-    if (!response.ok) throw new ApiError(response.status, json, path);
-    return json;
-  }
+  const request = (method, path, body) => requestJson(getKey, method, path, body);
 
   const e = encodeURIComponent;
   return {

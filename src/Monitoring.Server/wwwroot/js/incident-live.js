@@ -2,6 +2,8 @@
 // passing on incident_opened and incident_updated. After any reconnect the subscription is made
 // again and the page reloads what it shows (the gap is small and the list is cheap to read).
 
+import { hubHeaders } from './api.js';
+
 const RETRY_MS = [0, 1000, 2000, 5000, 10000];
 const RESTART_MS = 5000;
 
@@ -10,7 +12,7 @@ export function connectIncidents({ getKey, onIncident, onStatus, onReconnected }
   let stopped = false;
   const key = () => getKey() ?? '';
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl('hubs/monitoring', { accessTokenFactory: key, headers: { 'X-Api-Key': key() } })
+    .withUrl('hubs/monitoring', { accessTokenFactory: key, headers: hubHeaders(key()) })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c) => RETRY_MS[Math.min(c.previousRetryCount, RETRY_MS.length - 1)] })
     .configureLogging(signalR.LogLevel.Warning)
     .build();

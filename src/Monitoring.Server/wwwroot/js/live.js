@@ -6,7 +6,7 @@
 // Two layers of reconnection: SignalR's automatic reconnect (quick retries for about a minute),
 // then our own restart loop with capped backoff, forever (a NOC screen must never give up).
 
-import { isToken } from './session.js';
+import { hubHeaders } from './api.js';
 
 const RETRY_DELAYS_MS = [0, 1000, 2000, 5000, 10000];
 const AUTO_RECONNECT_FOR_MS = 60000;
@@ -41,7 +41,7 @@ export class LiveFeed {
     // X-Api-Key on the HTTP requests (negotiate, and long polling where WebSockets are blocked). A
     // bearer token goes as access_token and as the Authorization header SignalR adds from it.
     this.connection = new signalR.HubConnectionBuilder()
-      .withUrl('hubs/monitoring', { accessTokenFactory: key, headers: isToken(key()) ? {} : { 'X-Api-Key': key() } })
+      .withUrl('hubs/monitoring', { accessTokenFactory: key, headers: hubHeaders(key()) })
       .withAutomaticReconnect({
         nextRetryDelayInMilliseconds: (context) => context.elapsedMilliseconds > AUTO_RECONNECT_FOR_MS
           ? null

@@ -1,6 +1,6 @@
 // The reports API (GET /api/v1/reports/{name}): JSON for the page, CSV text for downloads.
 
-import { ApiError } from './api.js';
+import { ApiError, credentialHeaders } from './api.js';
 import { getKey } from './session.js';
 
 function path(name, query, format) {
@@ -11,7 +11,7 @@ function path(name, query, format) {
 
 async function get(name, query, format) {
   const url = path(name, query, format);
-  const response = await fetch(url, { headers: { 'X-Api-Key': getKey() ?? '' }, cache: 'no-store' });
+  const response = await fetch(url, { headers: credentialHeaders(getKey() ?? ''), cache: 'no-store' });
   const text = await response.text();
   if (!response.ok) {
     let problem = null;
