@@ -16,13 +16,15 @@ public sealed class NotificationOutboxTests(NotificationClusterFixture fixture)
         var alertId = await _site.RaiseAsync();
         fixture.Outbox.FailNext(_site.Tenant);
 
+        // The failed call stores nothing (the outbox fails before storing); whether the notifier's
+        // retry has already queued the flush when the scheduler reports the failure is a race, so
+        // what counts is that the failure happened once and the flush arrived exactly once.
         await Assert.ThrowsAnyAsync<Exception>(() => _site.AdvanceAsync(TimeSpan.FromMinutes(1)));
-        var afterFailure = _site.Messages.Count;
         await _site.Notifier.PolicyChangedAsync(2);
         await Eventually.ReachAsync(() => Task.FromResult(_site.Messages.Count), n => n == 2, "The planned flush was never queued again.");
         await _site.AdvanceAsync(TimeSpan.FromMinutes(10));
 
-        Assert.Equal(0, afterFailure);
+        Assert.Equal(1, fixture.Outbox.FailuresOf(_site.Tenant));
         Assert.Equal(["op", "sup"], _site.Messages.Select(m => m.ContactId).Order());
         Assert.All(_site.Messages, m => Assert.Equal(alertId, Assert.Single(m.Items).AlertId));
         _site.NoRepeatedKeys();

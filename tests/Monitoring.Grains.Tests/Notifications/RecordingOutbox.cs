@@ -20,10 +20,16 @@ public sealed class RecordingOutbox : INotificationOutbox
     /// <summary>The next call with a message of <paramref name="tenant"/> fails before storing anything, as a database that went away would.</summary>
     public void FailNext(string tenant) => _failing[tenant] = true;
 
+    private readonly ConcurrentDictionary<string, int> _failed = new(StringComparer.Ordinal);
+
+    /// <summary>How many calls for <paramref name="tenant"/> failed by <see cref="FailNext"/>.</summary>
+    public int FailuresOf(string tenant) => _failed.GetValueOrDefault(tenant);
+
     public Task EnqueueAsync(IReadOnlyList<OutboundNotification> messages, CancellationToken cancellationToken = default)
     {
         if (messages.Select(m => m.Tenant).FirstOrDefault(t => _failing.TryRemove(t, out _)) is { } tenant)
         {
+            _failed.AddOrUpdate(tenant, 1, (_, n) => n + 1);
             throw new InvalidOperationException($"Injected outbox failure for {tenant}.");
         }
 
