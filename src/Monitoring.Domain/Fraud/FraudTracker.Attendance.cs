@@ -66,5 +66,5 @@ public partial struct FraudTracker
         || GeoMath.DistanceM(_scanLat, _scanLon, at.Lat, at.Lon) >= FraudThresholds.WalkedM;
 
     private readonly GeoFix? PositionOf(in AttendanceObservation e) =>
-        e.Fix ?? (_fixSec != 0 ? new GeoFix(_lat, _lon, _fixAccM) : null);
+        e.Fix ?? LastFix;
 }

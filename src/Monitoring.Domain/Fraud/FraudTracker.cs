@@ -38,6 +38,9 @@ public partial struct FraudTracker
     /// <summary>The fastest move between fixes since the previous attendance event, km/h.</summary>
     public readonly double PeakKmh => _peakKmh;
 
+    /// <summary>The last fix taken (its accuracy rounded to whole metres), or null before the first.</summary>
+    public readonly GeoFix? LastFix => _fixSec == 0 ? null : new GeoFix(_lat, _lon, _fixAccM);
+
     /// <summary>
     /// Takes a fix (any event that carried one, attendance or not), in arrival order: the speed from
     /// the previous fix, net of both accuracy radii, raises the peak; a fix older than the last one is
