@@ -15,7 +15,10 @@
 #                                                       (BENCH_KILL_SECONDS/_AFTER/_RATE/_BATCH/_DEVICES/_DRAIN)
 #   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
 #   BENCH_RULES=false scripts/bench.sh memory-10000      any run with the health rules off (inactivity only)
-#   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation)
+#   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation;
+#                                                       BENCH_SHIFT_TIMEOUT seconds, default 3600: 100,000 guards need more)
+# Ports: BENCH_PORT (HTTP), BENCH_SILO_PORT and BENCH_GATEWAY_PORT (single-host runs). Another build:
+# BENCH_SERVER and BENCH_SIMULATOR (paths of the two dlls) with BENCH_NO_BUILD=1.
 #   scripts/bench.sh evaluate-10000                     cost of one evaluation per guard (manual clock, 10,000 guards)
 #   scripts/bench.sh capacity                           rising rates until the host stops keeping up (embedded
 #                                                       default, 10,000 guards); table + plot in docs/benchmarks/
@@ -305,11 +308,13 @@ ingest_durable() {
     echo; echo "rows in telemetry_archive after the PostgreSQL run (setup, warm-up and measured span): $rows"; }
 }
 
-if [[ -z ${BENCH_NO_BUILD:-} ]]; then echo "bench: building Release"
-for project in src/Monitoring.Server src/Monitoring.Simulator; do
-  timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
-    || { tail -20 "$OUT/build.log"; exit 1; }
-done
+# BENCH_NO_BUILD=1 runs the binaries as they are (with BENCH_SERVER/BENCH_SIMULATOR: a copy of another build).
+if [[ -z ${BENCH_NO_BUILD:-} ]]; then
+  echo "bench: building Release"
+  for project in src/Monitoring.Server src/Monitoring.Simulator; do
+    timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
+      || { tail -20 "$OUT/build.log"; exit 1; }
+  done
 fi
 
 for run in "${RUNS[@]}"; do
