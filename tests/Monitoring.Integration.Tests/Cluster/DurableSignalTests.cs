@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Monitoring.Integration.Tests.Postgres;
 using Xunit.Abstractions;
 
