@@ -351,7 +351,8 @@ signals() {
 }
 
 echo "bench: building Release"
-for project in src/Monitoring.Server src/Monitoring.Simulator; do
+# BENCH_SKIP_BUILD=1 runs what is already built (e.g. right after the tests' build of the host).
+[[ -n ${BENCH_SKIP_BUILD:-} ]] || for project in src/Monitoring.Server src/Monitoring.Simulator; do
   timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
     || { tail -20 "$OUT/build.log"; exit 1; }
 done
