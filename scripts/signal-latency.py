@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Signal latency, alert -> incident, against one running host (scripts/bench.sh signals).
 
-Starts the shifts of --guards guards on --sites sites (begun 3 minutes ago, phones lying still, so
-every guard is inactive), then, one guard at a time, asks the host to evaluate the guard now
+Starts the shifts of --guards guards on --sites sites (begun 40 minutes ago, phones silent but for
+three early heartbeats, so every guard is inactive), then, one guard at a time, asks the host to evaluate the guard now
 (POST /api/v1/guards/{id}/evaluate raises the inactivity alert, saves it and publishes its signal
 before it answers) and polls the alert (GET /api/v1/alerts/{id}, every --poll-ms) until it names
 its incident. The latency is from the evaluate answer to the first read showing the incident, so
@@ -40,7 +40,8 @@ def main() -> int:
         text = r.read()
         return r.status, (json.loads(text) if text else None)
 
-    start = datetime.now(timezone.utc) - timedelta(minutes=3)
+    # Begun 40 minutes ago: the (default, 30-minute) inactivity window lies inside the shift.
+    start = datetime.now(timezone.utc) - timedelta(minutes=40)
     guards = [(f"sg-{i:04}", f"sd-{i:04}", f"ss-{i % a.sites:03}") for i in range(a.guards)]
     seq = {}
 
@@ -58,7 +59,7 @@ def main() -> int:
             print(f"shift start answered {status}: {body}", file=sys.stderr)
             return 1
         for r in range(3):
-            ts = start + timedelta(seconds=30 * (r + 1))
+            ts = start + timedelta(minutes=r + 1)
             batch = [event(d, "heartbeat", ts, battery=90, charging=False, signalDbm=-75, memoryPct=40) for _, d, _ in part]
             status, body = call("POST", "/api/v1/telemetry", {"events": batch})
             if status != 202:
