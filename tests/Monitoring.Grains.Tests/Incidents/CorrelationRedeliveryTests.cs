@@ -1,6 +1,7 @@
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Incidents;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Correlation;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Tests.Fixtures;
 
