@@ -24,6 +24,9 @@
 #                                                       default, 10,000 guards); table + plot in docs/benchmarks/
 #   scripts/bench.sh capacity-100000                    the same with 100,000 guards on shift
 #   scripts/bench.sh capacity-silos                     the same against two silos (PostgreSQL, one machine)
+#   scripts/bench.sh signals                            PostgreSQL, one silo: alert -> incident latency, database writes
+#                                                       per alert, idle polling and connections, memory vs ADO.NET signal
+#                                                       streams (BENCH_SIGNAL_GUARDS, default 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -308,6 +311,51 @@ ingest_durable() {
     echo; echo "rows in telemetry_archive after the PostgreSQL run (setup, warm-up and measured span): $rows"; }
 }
 
+# PostgreSQL mode, one silo, a fresh database per run: the site signals on memory streams
+# (Monitoring:Storage:DurableSignals=false), then on the ADO.NET stream provider. Per run: the
+# latency from an alert's raise to its incident (scripts/signal-latency.py), the rows written and
+# transactions committed per alert (pg_stat_user_tables, pg_stat_database), the same over 10 idle
+# seconds (the provider's polling), and the host's connections sampled every second.
+signals() {
+  local pg_dir cs port=${BENCH_PG_PORT:-5499} mode db guards=${BENCH_SIGNAL_GUARDS:-200}
+  pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "$port")
+  pg_sql() { runuser -u postgres -- psql -h 127.0.0.1 -p "$port" -U postgres -d "$1" -tA -F ' ' -c "$2"; }
+  # rows inserted, updated, deleted in every table; in the stream tables alone; transactions committed
+  pg_counts() {
+    sleep 2
+    pg_sql "$1" "SELECT (SELECT sum(n_tup_ins + n_tup_upd + n_tup_del) FROM pg_stat_user_tables),
+      (SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables WHERE relname LIKE 'orleans_stream%'),
+      (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database())"
+  }
+  for mode in memory adonet; do
+    db=signals_$mode
+    pg_sql monitoring "CREATE DATABASE $db" >/dev/null
+    HOST_ENV=("ConnectionStrings__Postgres=${cs/Database=monitoring/Database=$db};Application Name=signals-$mode" "Monitoring__Silo__AdvertisedIp=127.0.0.1"
+      "Monitoring__Storage__DurableSignals=$([[ $mode == adonet ]] && echo true || echo false)")
+    pg_sample_start "$port" "$OUT/pg-connections-signals-$mode.txt"
+    start_host "signals-$mode"
+    sleep 5
+    local idle0 idle1 run0 run1
+    idle0=$(pg_counts "$db"); sleep 10; idle1=$(pg_counts "$db")
+    run0=$(pg_counts "$db")
+    timeout --kill-after=10 900 python3 scripts/signal-latency.py --url "$URL" --key "$KEY" --guards "$guards" \
+      --label "$mode streams" >"$OUT/signals-$mode.md" || { cat "$OUT/signals-$mode.md"; tail -20 "$OUT/host-signals-$mode.log"; }
+    run1=$(pg_counts "$db")
+    stop_host
+    pg_sample_stop
+    cat "$OUT/signals-$mode.md"
+    # The run's counts include the shifts' telemetry and the evaluations; the stream tables' are the provider's alone.
+    awk -v a="$idle0" -v b="$idle1" -v c="$run0" -v d="$run1" -v n="$guards" -v mode="$mode" 'BEGIN {
+      split(a, i0, " "); split(b, i1, " "); split(c, r0, " "); split(d, r1, " ");
+      printf "\n%s: per alert %.1f rows written in all tables, %.1f in the stream tables, %.1f transactions committed; idle (10 s, 2 s settle counted): %.1f rows/s, %.1f transactions/s\n",
+        mode, (r1[1] - r0[1]) / n, (r1[2] - r0[2]) / n, (r1[3] - r0[3]) / n, (i1[1] - i0[1]) / 12, (i1[3] - i0[3]) / 12 }'
+    pg_connections "$OUT/pg-connections-signals-$mode.txt" "PostgreSQL connections, $mode streams"
+  done
+  HOST_ENV=()
+  PG_DIR=$pg_dir scripts/pg.sh stop
+}
+
 # BENCH_NO_BUILD=1 runs the binaries as they are (with BENCH_SERVER/BENCH_SIMULATOR: a copy of another build).
 if [[ -z ${BENCH_NO_BUILD:-} ]]; then
   echo "bench: building Release"
@@ -322,6 +370,10 @@ for run in "${RUNS[@]}"; do
   echo "bench: $run (other processes busy: $idle_check cores before the start)"
   if [[ $run == ingest-silos ]]; then
     ingest_silos | tee "$OUT/$run.md"
+    continue
+  fi
+  if [[ $run == signals ]]; then
+    signals | tee "$OUT/$run.md"
     continue
   fi
   if [[ $run == kill-silo ]]; then
@@ -406,7 +458,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, kill-silo)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, kill-silo, signals)" >&2; exit 2 ;;
   esac
   stop_host
 done

@@ -1,7 +1,6 @@
 using System.Net;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Hosting;
-using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
 using Monitoring.Notifications.Hosting;
@@ -83,7 +82,7 @@ internal static class SiloSetup
                 }
             }
 
-            silo.AddSignalStreams();
+            silo.AddMonitoringSignalStreams(options.Storage, postgres);
             silo.AddOrleansDashboard(options.Operations);
             if (options.Silo.MinimumReminderPeriod is { } minimum)
             {
