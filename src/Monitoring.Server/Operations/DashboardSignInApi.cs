@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Hosting;
@@ -112,9 +113,7 @@ internal static partial class DashboardSignInApi
     private static IResult Refuse(HttpContext http, TimeSpan lifetime, int status, string detail) =>
         IsBrowser(http)
             ? DashboardSignInPage.Render(false, lifetime, detail, status)
-            : TypedResults.Problem(title: ReasonPhrases(status), detail: detail, statusCode: status);
-
-    private static string ReasonPhrases(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+            : TypedResults.Problem(title: ReasonPhrases.GetReasonPhrase(status), detail: detail, statusCode: status);
 
     /// <summary>A browser's form post asks for HTML; other clients get problem+json.</summary>
     private static bool IsBrowser(HttpContext http) => http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
