@@ -53,7 +53,8 @@ async function loadTimeline() {
     const timeline = await api.timeline(selectedId);
     renderTimeline(timeline);
     $('incident-detail').hidden = false;
-    await live?.setOpenSite(timeline.incident.siteId);
+    // A failed resubscription is the feed's trouble, not the timeline's: the next reconnect retries it.
+    live?.setOpenSite(timeline.incident.siteId).catch((error) => say(`Live updates for ${timeline.incident.siteId}: ${error.message}`));
   } catch (e) {
     say(e.status === 404 ? `No incident ${selectedId}.` : `Could not load ${selectedId}: ${e.message}`);
   }
