@@ -46,8 +46,14 @@ internal static class SiloSetup
             builder.Services.AddHostedService<PostgresBudgetCheck>();
             builder.Services.AddPostgresMonitoringStores(postgres, options.Storage.ArchiveWriters, options.Ingest.ArchiveQueueRows);
             builder.Services.AddSingleton(new PostgresRetention(postgres, RetentionChunk, RetentionLockTimeout));
-            builder.Services.AddHostedService<RetentionService>();
         }
+        else if (options.Retention.Problem is { } problem)
+        {
+            // With PostgreSQL the budget check refuses it, beside the connection budget.
+            throw new StartupRefusedException(problem);
+        }
+
+        builder.Services.AddHostedService<RetentionService>();
 
         builder.UseOrleans(silo =>
         {
