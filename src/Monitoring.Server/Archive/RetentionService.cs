@@ -7,7 +7,7 @@ namespace Monitoring.Server.Archive;
 /// <summary>
 /// Applies <c>Monitoring:Retention</c> once at start and then hourly: archived telemetry a whole day
 /// partition at a time (one per transaction, no row-by-row deletes competing with ingest), the event
-/// log and closed history in chunks. Each part runs even when another failed. Wall-clock time:
+/// log, the fraud ledger and closed history in chunks. Each part runs even when another failed. Wall-clock time:
 /// retention is about the database, not the monitoring clock.
 /// </summary>
 internal sealed partial class RetentionService(
@@ -37,6 +37,14 @@ internal sealed partial class RetentionService(
                 if (deleted > 0)
                 {
                     LogDeleted(logger, deleted, "event log envelopes", settings.EventLogDays);
+                }
+            }, stoppingToken);
+            await RunAsync("fraud ledger", async () =>
+            {
+                var deleted = await retention.DeleteFraudScoresBeforeAsync(now.AddDays(-settings.FraudDays), stoppingToken);
+                if (deleted > 0)
+                {
+                    LogDeleted(logger, deleted, "scored attendance events", settings.FraudDays);
                 }
             }, stoppingToken);
             await RunAsync("history", async () =>

@@ -12,11 +12,15 @@ internal sealed class RetentionOptions
     /// <summary>Alerts, incidents and tickets closed longer ago than this many days leave the history.</summary>
     public int HistoryDays { get; set; } = 365;
 
+    /// <summary>Scored attendance events older than this many days leave the fraud ledger (and so the training data).</summary>
+    public int FraudDays { get; set; } = 30;
+
     /// <summary>Why the settings cannot be used, or null.</summary>
-    public string? Problem => (EventLogDays, HistoryDays) switch
+    public string? Problem => (EventLogDays, HistoryDays, FraudDays) switch
     {
-        (< 1, _) => $"Monitoring:Retention:EventLogDays must be at least 1 (it is {EventLogDays}).",
-        (_, < 1) => $"Monitoring:Retention:HistoryDays must be at least 1 (it is {HistoryDays}).",
+        (< 1, _, _) => $"Monitoring:Retention:EventLogDays must be at least 1 (it is {EventLogDays}).",
+        (_, < 1, _) => $"Monitoring:Retention:HistoryDays must be at least 1 (it is {HistoryDays}).",
+        (_, _, < 1) => $"Monitoring:Retention:FraudDays must be at least 1 (it is {FraudDays}).",
         _ => null,
     };
 }
