@@ -44,10 +44,20 @@ internal sealed class FraudHostApi(HttpClient http)
         return labelled;
     }
 
-    /// <summary>Starts training and waits for its job to finish; the finished job as the host shows it.</summary>
+    /// <summary>
+    /// Starts training and waits for its job to finish: the finished job as the host shows it, or the
+    /// host's refusal (a 409 with the counts, or a 404 from a host without training) so the run goes
+    /// on with the rule-based score.
+    /// </summary>
     public async Task<JsonElement> TrainAsync(TimeSpan timeout, TextWriter progress, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsync("api/v1/fraud/models/train?by=fraud-simulator", null, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.NotFound)
+        {
+            progress.WriteLine($"fraud: training refused ({(int)response.StatusCode}); the held-out night is scored by the active scorer");
+            return await ReadAsync(response, cancellationToken);
+        }
+
         await EnsureAsync(response, "POST fraud/models/train", cancellationToken);
         var job = await ReadAsync(response, cancellationToken);
         var id = job.GetProperty("jobId").GetString()!;

@@ -36,7 +36,7 @@ public sealed class FraudLabelsApiTests(FraudHostFixture host)
         await (await host.Operator().PostJsonAsync("api/v1/fraud/labels", new { by = "auditor-1", items = Array.Empty<object>() })).ValidationProblemAsync("items");
         await (await host.Operator().PostJsonAsync("api/v1/fraud/labels", new { items = new object[] { Item(device, 1, "fraud") } })).ValidationProblemAsync("by");
 
-        Assert.Equal([null, null], await LabelsAsync(guard));
+        Assert.Equal(["none", "none"], await LabelsAsync(guard));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class FraudLabelsApiTests(FraudHostFixture host)
             new { by = "auditor-1", items = new object[] { Item(device, 1, "fraud"), Item(device, 77, "fraud") } })).ProblemAsync(HttpStatusCode.NotFound);
 
         Assert.Equal([$"{device}/77"], problem.Items("missing").Select(m => m.GetString()));
-        Assert.Equal([null, null], await LabelsAsync(guard));
+        Assert.Equal(["none", "none"], await LabelsAsync(guard));
         await (await host.Operator(Keys.T2).PostJsonAsync("api/v1/fraud/labels",
             new { by = "auditor-1", items = new object[] { Item(device, 1, "fraud") } })).ProblemAsync(HttpStatusCode.NotFound);
     }
@@ -64,7 +64,7 @@ public sealed class FraudLabelsApiTests(FraudHostFixture host)
 
         var conflict = await (await host.Operator().PostJsonAsync("api/v1/fraud/labels",
             new { by = "auditor-2", items = new object[] { Item(device, 2, "fraud"), Item(device, 1, "legit") } })).ProblemAsync(HttpStatusCode.Conflict);
-        Assert.Equal([null, "fraud"], await LabelsAsync(guard));
+        Assert.Equal(["none", "fraud"], await LabelsAsync(guard));
         Assert.Equal([$"{device}/1"], conflict.Items("conflicts").Select(c => c.GetString()));
 
         await (await host.Operator().PostJsonAsync("api/v1/fraud/labels",
@@ -94,6 +94,6 @@ public sealed class FraudLabelsApiTests(FraudHostFixture host)
     }
 
     // Newest first: seq 2, then seq 1.
-    private async Task<string?[]> LabelsAsync(string guard) =>
-        [.. (await host.Viewer().GetJsonAsync($"api/v1/fraud/guards/{guard}")).Items("events").Select(e => e.IsNull("label") ? null : e.Str("label"))];
+    private async Task<string[]> LabelsAsync(string guard) =>
+        [.. (await host.Viewer().GetJsonAsync($"api/v1/fraud/guards/{guard}")).Items("events").Select(e => e.IsNull("label") ? "none" : e.Str("label"))];
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Playwright;
 using Monitoring.Server.Tests.Dashboard;
 using Monitoring.Server.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
