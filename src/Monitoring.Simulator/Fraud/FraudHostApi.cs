@@ -83,7 +83,8 @@ internal sealed class FraudHostApi(HttpClient http)
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(text) ? "{}" : text);
         return document.RootElement.Clone();
     }
 
