@@ -15,7 +15,10 @@
 #                                                       (BENCH_KILL_SECONDS/_AFTER/_RATE/_BATCH/_DEVICES/_DRAIN)
 #   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
 #   BENCH_RULES=false scripts/bench.sh memory-10000      any run with the health rules off (inactivity only)
-#   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation)
+#   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation;
+#                                                       BENCH_SHIFT_TIMEOUT seconds, default 3600: 100,000 guards need more)
+# Ports: BENCH_PORT (HTTP), BENCH_SILO_PORT and BENCH_GATEWAY_PORT (single-host runs). Another build:
+# BENCH_SERVER and BENCH_SIMULATOR (paths of the two dlls) with BENCH_NO_BUILD=1.
 #   scripts/bench.sh evaluate-10000                     cost of one evaluation per guard (manual clock, 10,000 guards)
 #   scripts/bench.sh capacity                           rising rates until the host stops keeping up (embedded
 #                                                       default, 10,000 guards); table + plot in docs/benchmarks/
@@ -32,11 +35,14 @@ DURATION=${BENCH_SECONDS:-30}
 WARMUP=${BENCH_WARMUP:-10}
 OUT=${BENCH_OUT:-artifacts/bench}
 if [[ $# -gt 0 ]]; then RUNS=("$@"); else RUNS=(ingest memory-10000 memory-100000); fi
-SERVER=src/Monitoring.Server/bin/Release/net10.0/Monitoring.Server.dll
-SIMULATOR=src/Monitoring.Simulator/bin/Release/net10.0/Monitoring.Simulator.dll
+SERVER=${BENCH_SERVER:-src/Monitoring.Server/bin/Release/net10.0/Monitoring.Server.dll}
+SIMULATOR=${BENCH_SIMULATOR:-src/Monitoring.Simulator/bin/Release/net10.0/Monitoring.Simulator.dll}
 HOST_PID=""
 HOST_ENV=()
 FEED_RATE=${BENCH_FEED_RATE:-20000}
+# Silo ports of the single-host runs (away from the defaults; set them when several people benchmark at once).
+SILO_PORT=${BENCH_SILO_PORT:-21111}
+GATEWAY_PORT=${BENCH_GATEWAY_PORT:-40000}
 
 mkdir -p "$OUT"
 : >"$OUT/build.log"
@@ -50,8 +56,8 @@ start_host() {
   # Silo ports away from the defaults, so a developer's own host does not collide. The content root
   # is the build output: from the repository root the host would miss appsettings.json and log
   # every request at Information level, which costs throughput.
-  env "${HOST_ENV[@]}" ${BENCH_RULES:+Monitoring__Rules__Enabled=$BENCH_RULES} Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=21111 Monitoring__Silo__GatewayPort=40000 \
-    dotnet "$SERVER" --urls "$URL" --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1.log" 2>&1 &
+  env "${HOST_ENV[@]}" ${BENCH_RULES:+Monitoring__Rules__Enabled=$BENCH_RULES} Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$SILO_PORT Monitoring__Silo__GatewayPort=$GATEWAY_PORT \
+    dotnet "$SERVER" --urls "$URL" --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$1.log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 120); do
     if healthy; then return 0; fi
@@ -174,7 +180,7 @@ start_two_silos() {
     own=(); [[ -n ${SILO_CS:-} ]] && own=("ConnectionStrings__Postgres=$SILO_CS;Application Name=silo-$([[ $i == 0 ]] && echo a || echo b)")
     env "${HOST_ENV[@]}" "${own[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
       Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
-      --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1-$i.log" 2>&1 &
+      --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$1-$i.log" 2>&1 &
     SILO_PIDS+=($!)
   done
   for _ in $(seq 1 120); do
@@ -302,11 +308,14 @@ ingest_durable() {
     echo; echo "rows in telemetry_archive after the PostgreSQL run (setup, warm-up and measured span): $rows"; }
 }
 
-echo "bench: building Release"
-for project in src/Monitoring.Server src/Monitoring.Simulator; do
-  timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
-    || { tail -20 "$OUT/build.log"; exit 1; }
-done
+# BENCH_NO_BUILD=1 runs the binaries as they are (with BENCH_SERVER/BENCH_SIMULATOR: a copy of another build).
+if [[ -z ${BENCH_NO_BUILD:-} ]]; then
+  echo "bench: building Release"
+  for project in src/Monitoring.Server src/Monitoring.Simulator; do
+    timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
+      || { tail -20 "$OUT/build.log"; exit 1; }
+  done
+fi
 
 for run in "${RUNS[@]}"; do
   idle_check=$(busy_cores)
@@ -355,7 +364,7 @@ for run in "${RUNS[@]}"; do
     HOST_ENV=("Monitoring__Clock=manual")
     start_host "$run"
     HOST_ENV=()
-    simulate 3600 memory --guards "$guards" --minutes 30 --hours "${hours:-4}" --concurrency "$CONCURRENCY" | tee "$OUT/$run.md"
+    simulate "${BENCH_SHIFT_TIMEOUT:-3600}" memory --guards "$guards" --minutes 30 --hours "${hours:-4}" --concurrency "$CONCURRENCY" | tee "$OUT/$run.md"
     stop_host
     continue
   fi
