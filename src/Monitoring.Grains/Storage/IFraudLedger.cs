@@ -17,6 +17,9 @@ public interface IFraudLedger
     /// <summary>Scored events newest first, filtered by the query.</summary>
     Task<ImmutableArray<FraudScore>> QueryAsync(string tenant, FraudLedgerQuery query);
 
+    /// <summary>One scored event, or null when the ledger does not hold it (never scored, or older than 30 days).</summary>
+    Task<FraudScore?> FindAsync(string tenant, string deviceId, long seq);
+
     /// <summary>Labels one scored event; false when the ledger does not hold it.</summary>
     Task<bool> LabelAsync(string tenant, string deviceId, long seq, FraudLabel label);
 

@@ -5,7 +5,7 @@ namespace Monitoring.Persistence.Retention;
 /// <summary>
 /// Removes what is older than the retention settings in small steps, each its own short
 /// transaction: one telemetry day partition per transaction (dropping one takes the archive's
-/// exclusive lock, so only briefly), and rows of the event log and the history tables in chunks of
+/// exclusive lock, so only briefly), and rows of the event log, the fraud ledger and the history tables in chunks of
 /// <paramref name="chunkSize"/>. A step that waits longer than <paramref name="lockTimeout"/> for a
 /// lock fails instead of queueing ingest behind it; the steps before it stay done.
 /// </summary>
@@ -38,6 +38,10 @@ public sealed class PostgresRetention(NpgsqlDataSource db, int chunkSize, TimeSp
     /// <summary>Deletes event log envelopes older than <paramref name="cutoff"/> (each tenant's newest one stays).</summary>
     public Task<long> DeleteEventsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         DeleteInChunksAsync(RetentionSql.DeleteEvents, cutoff.UtcDateTime, cancellationToken);
+
+    /// <summary>Deletes the fraud ledger's scored events older than <paramref name="cutoff"/>, labelled or not.</summary>
+    public Task<long> DeleteFraudScoresBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        DeleteInChunksAsync(RetentionSql.DeleteFraudScores, cutoff.UtcDateTime, cancellationToken);
 
     /// <summary>Deletes alerts, incidents and tickets closed before <paramref name="cutoff"/>; open ones stay.</summary>
     public async Task<long> DeleteHistoryClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)

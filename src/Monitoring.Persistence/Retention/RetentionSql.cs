@@ -22,6 +22,12 @@ internal static class RetentionSql
             LIMIT $2)
         """;
 
+    // Scored attendance events: the fraud ledger keeps 30 days, labelled or not.
+    public const string DeleteFraudScores = """
+        DELETE FROM fraud_scores
+        WHERE at < $1 AND ctid = ANY (ARRAY(SELECT ctid FROM fraud_scores WHERE at < $1 LIMIT $2))
+        """;
+
     /// <summary>The history tables; each row has a <c>closed_at</c>, null while the item is open.</summary>
     public static readonly string[] HistoryTables = ["alerts", "incidents", "tickets"];
 

@@ -10,7 +10,7 @@ namespace Monitoring.Server.Archive;
 /// <summary>
 /// Applies <c>Monitoring:Retention</c> once at start and then hourly. With PostgreSQL: archived
 /// telemetry a whole day partition at a time (one per transaction, no row-by-row deletes competing
-/// with ingest), the event log and closed history in chunks, by wall-clock time (that retention is
+/// with ingest), the event log, the fraud ledger and closed history in chunks, by wall-clock time (that retention is
 /// about the database). In both modes: the audit log and the settled rows of the notification
 /// delivery log, by the monitoring clock (their times are its times). Each part runs even when
 /// another failed.
@@ -69,6 +69,14 @@ internal sealed partial class RetentionService(
             if (deleted > 0)
             {
                 LogDeleted(logger, deleted, "event log envelopes", settings.EventLogDays);
+            }
+        }, stoppingToken);
+        await RunAsync("fraud ledger", async () =>
+        {
+            var deleted = await database.DeleteFraudScoresBeforeAsync(now.AddDays(-settings.FraudDays), stoppingToken);
+            if (deleted > 0)
+            {
+                LogDeleted(logger, deleted, "scored attendance events", settings.FraudDays);
             }
         }, stoppingToken);
         await RunAsync("history", async () =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Monitoring.Fleet.Hosting;
 using Monitoring.Server.Apis;
+using Monitoring.Server.Apis.Fraud;
 using Monitoring.Server.Auth;
 using Monitoring.Server.Feed;
 using Monitoring.Server.Hubs;
@@ -85,6 +86,7 @@ public static class MonitoringHost
         app.MapNotificationsApi();
         app.MapAuditApi();
         app.MapReportsApi();
+        app.MapFraudApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;

@@ -22,12 +22,16 @@ internal sealed class RetentionOptions
     /// <summary>Sent and dead notifications last updated longer ago than this many days leave the delivery log.</summary>
     public int NotificationDays { get; set; } = 30;
 
+    /// <summary>Scored attendance events older than this many days leave the fraud ledger (and so the training data).</summary>
+    public int FraudDays { get; set; } = 30;
+
     /// <summary>Why the settings cannot be used, or null.</summary>
     public string? Problem =>
         new (string Name, int Days)[]
         {
             (nameof(EventLogDays), EventLogDays), (nameof(HistoryDays), HistoryDays),
             (nameof(AuditDays), AuditDays), (nameof(NotificationDays), NotificationDays),
+            (nameof(FraudDays), FraudDays),
         }
         .Where(s => s.Days < 1)
         .Select(s => $"Monitoring:Retention:{s.Name} must be at least 1 (it is {s.Days}).")

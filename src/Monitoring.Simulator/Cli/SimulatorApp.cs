@@ -2,6 +2,7 @@ using Monitoring.Simulator.Capacity;
 using Monitoring.Simulator.Demo;
 using Monitoring.Simulator.Failover;
 using Monitoring.Simulator.Feed;
+using Monitoring.Simulator.Fraud;
 using Monitoring.Simulator.Ingest;
 using Monitoring.Simulator.Memory;
 using Monitoring.Simulator.Notify;
@@ -51,6 +52,8 @@ internal static class SimulatorApp
                 "demo", "--url", "http://127.0.0.1:5000", "--key", "K", "--guards", "40");
             Add<NotifyOptions>(config, "notify", "Alert storms or paced alerts against a local webhook receiver: deliveries, latency, losses.",
                 "notify", "--url", "http://127.0.0.1:5000", "--key", "K", "--mode", "storm");
+            Add<FraudOptions>(config, "fraud", "Play a labelled fraud night, train, play a held-out night; precision/recall/F1 of the model and the rules.",
+                "fraud", "--url", "http://127.0.0.1:5000", "--key", "K", "--seed", "1", "--holdout-seed", "2");
         });
         if (args.Length > 0)
         {

@@ -40,6 +40,7 @@ public sealed class SimulatorCommandLineTests
     [InlineData("--fail-rate must be a number from 0 to 0.95", "notify", "--key", "k", "--fail-rate", "1")]
     [InlineData("--host-pid must name one process per --url", "capacity", "--key", "k", "--url", "http://127.0.0.1:5001,http://127.0.0.1:5002", "--host-pid", "7")]
     [InlineData("--minutes must be an integer >= 0", "demo", "--key", "k", "--minutes", "-1")]
+    [InlineData("--holdout-seed must differ from --seed", "fraud", "--key", "k", "--seed", "3", "--holdout-seed", "3")]
     public async Task BadValue_ExitsNonZeroNamingTheOption(string message, params string[] args)
     {
         var parsed = new ParseOnly();

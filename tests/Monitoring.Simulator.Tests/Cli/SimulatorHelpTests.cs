@@ -2,7 +2,7 @@ namespace Monitoring.Simulator.Tests.Cli;
 
 public sealed class SimulatorHelpTests
 {
-    public static TheoryData<string> Verbs => new() { "ingest", "memory", "feed", "watch", "quality", "capacity", "failover", "demo", "notify" };
+    public static TheoryData<string> Verbs => new() { "ingest", "memory", "feed", "watch", "quality", "capacity", "failover", "demo", "notify", "fraud" };
 
     [Theory]
     [InlineData("--help")]

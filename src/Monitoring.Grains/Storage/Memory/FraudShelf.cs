@@ -59,6 +59,14 @@ internal sealed class FraudShelf
         return [.. found.OrderByDescending(s => s.At)];
     }
 
+    public FraudScore? Find(string deviceId, long seq)
+    {
+        lock (_lock)
+        {
+            return _at.TryGetValue((deviceId, seq), out var i) ? _rows[i] : null;
+        }
+    }
+
     public bool Change(string deviceId, long seq, Func<FraudScore, FraudScore> change)
     {
         lock (_lock)

@@ -30,6 +30,9 @@ internal sealed class MemoryFraudLedger(MonitoringClock clock) : IFraudLedger
         return Task.FromResult(_shelves.TryGetValue(tenant, out var shelf) ? shelf.Query(query) : []);
     }
 
+    public Task<FraudScore?> FindAsync(string tenant, string deviceId, long seq) =>
+        Task.FromResult(_shelves.TryGetValue(tenant, out var shelf) ? shelf.Find(deviceId, seq) : null);
+
     public Task<bool> LabelAsync(string tenant, string deviceId, long seq, FraudLabel label) =>
         Task.FromResult(_shelves.TryGetValue(tenant, out var shelf) && shelf.Change(deviceId, seq, s => s with { Label = label }));
 

@@ -228,6 +228,25 @@ internal static class HostileEndpoints
         new("GET", "/orleans-dashboard/sign-in", null),
         new("POST", "/orleans-dashboard/sign-in", null) { Mutating = true },
         new("POST", "/orleans-dashboard/sign-out", null) { Mutating = true },
+
+        // Issue 18, appended so the requests generated for every endpoint above stay the same.
+        new("GET", "/api/v1/fraud/live", Read) { Query = [("hours", HostileValues.Numbers)] },
+        new("GET", "/api/v1/fraud/guards/{id}", Read, IdKind.Guard) { Query = [("days", HostileValues.Numbers)] },
+        new("GET", "/api/v1/fraud/sites", Read) { Query = [("hours", HostileValues.Numbers)] },
+        new("POST", "/api/v1/fraud/labels", Act)
+        {
+            Mutating = true,
+            Body =
+            [
+                // seq 999999 is never scored: even the valid body names no event, so nothing is labelled.
+                new("items", "[{\"deviceId\":\"hxa-dev-1\",\"seq\":999999,\"label\":\"fraud\"}]", FieldKind.RequiredText, "[]", "[null]",
+                    "[{\"deviceId\":\"\",\"seq\":1,\"label\":\"fraud\"}]", "[{\"deviceId\":\"hxa-dev-1\",\"seq\":-1,\"label\":\"fraud\"}]",
+                    "[{\"deviceId\":\"hxa-dev-1\",\"seq\":1,\"label\":\"maybe\"}]",
+                    "[{\"deviceId\":\"hxa-dev-1\",\"seq\":1,\"label\":\"fraud\"},{\"deviceId\":\"hxa-dev-1\",\"seq\":1,\"label\":\"legit\"}]"),
+                By,
+                new("replace", "false", FieldKind.Bool),
+            ],
+        },
     ];
 
     /// <summary>Requests no route takes: unknown paths and methods the routes do not allow.</summary>
