@@ -23,6 +23,7 @@ public static class MonitoringHost
 
         var role = HostRoles.Parse(options.Role);
         ProductionKeys.Require(options, builder.Configuration);
+        KubernetesSilo.Require(options, builder.Configuration);
         var hasPostgres = builder.Configuration.GetConnectionString(PostgresMode.ConnectionName) is { Length: > 0 };
         if (HostRoles.Problem(role, hasPostgres, options.IsManualClock) is { } problem)
         {
