@@ -229,15 +229,16 @@ ingest_silos() {
 # PostgreSQL mode: the ingest run against one all-in-one host (role all), then the same load against
 # a front-end (role frontend, an Orleans client, HTTP on PORT) in front of one silo (role silo, HTTP
 # on PORT+1, silo ports SILO_PORT+2/GATEWAY_PORT+2), side by side. The simulator measures the
-# front-end and the silo over the same span and adds them per 1,000 events.
+# front-end and the silo over the same span and adds them per 1,000 events. BENCH_DEVICES (10,000)
+# sets the fleet; a failed run still stops its processes and the database.
 ingest_frontend() {
   local pg_dir cs silo_pid port=${BENCH_PG_PORT:-5499}
   pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
   cs=$(PG_DIR=$pg_dir scripts/pg.sh start "$port")
   HOST_ENV=("ConnectionStrings__Postgres=$cs;Application Name=all-in-one" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
   start_host ingest-all-in-one
-  simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
-    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --prefix all- >"$OUT/ingest-all-in-one.md"
+  simulate $((WARMUP + DURATION + 240)) ingest --devices "${BENCH_DEVICES:-10000}" --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --prefix all- >"$OUT/ingest-all-in-one.md" || true
   stop_host
   env "ConnectionStrings__Postgres=$cs;Application Name=silo" Monitoring__Silo__AdvertisedIp=127.0.0.1 Monitoring__Role=silo \
     Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((SILO_PORT + 2)) Monitoring__Silo__GatewayPort=$((GATEWAY_PORT + 2)) \
@@ -249,8 +250,8 @@ ingest_frontend() {
   done
   HOST_ENV=("ConnectionStrings__Postgres=$cs;Application Name=frontend" "Monitoring__Role=frontend")
   start_host ingest-frontend
-  simulate $((WARMUP + DURATION + 240)) ingest --devices 10000 --batch 500 --seconds "$DURATION" \
-    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --silo-pid "$silo_pid" --prefix fe- >"$OUT/ingest-frontend.md"
+  simulate $((WARMUP + DURATION + 240)) ingest --devices "${BENCH_DEVICES:-10000}" --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --silo-pid "$silo_pid" --prefix fe- >"$OUT/ingest-frontend.md" || true
   stop_host
   kill "$silo_pid" 2>/dev/null || true
   wait "$silo_pid" 2>/dev/null || true
