@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
@@ -45,6 +46,9 @@ public static class GrainSetup
         services.TryAddSingleton<IEventLog, MemoryEventLog>();
         services.TryAddSingleton<ITelemetryArchive>(NoArchive.Instance);
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
+        services.TryAddSingleton<IFraudLedger, MemoryFraudLedger>();
+        services.TryAddSingleton<IFraudScorerSource, RulesOnlyScorerSource>();
+        services.AddSingleton<FraudServices>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<INotificationOutbox>(sp => new MemoryNotificationOutbox(sp.GetRequiredService<OutboxSignal>()));
         return services;

@@ -46,7 +46,7 @@ public static class MonitoringHost
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddMonitoringAuth(options.Jwt);
+        builder.Services.AddMonitoringAuth(options.Jwt, options.Operations);
         builder.Services.AddMonitoringRateLimits(options.RateLimits);
         builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
         HubLimits? hubLimits = role.ServesApi() ? builder.AddPublicApi(options) : null;

@@ -225,6 +225,9 @@ internal static class HostileEndpoints
         new("GET", "/api-reference/", null),
         new("GET", "/orleans-dashboard/", Admin) { HostWide = true },
         new("GET", "/orleans-dashboard/ClusterStats", Admin) { HostWide = true },
+        new("GET", "/orleans-dashboard/sign-in", null),
+        new("POST", "/orleans-dashboard/sign-in", null) { Mutating = true },
+        new("POST", "/orleans-dashboard/sign-out", null) { Mutating = true },
     ];
 
     /// <summary>Requests no route takes: unknown paths and methods the routes do not allow.</summary>
