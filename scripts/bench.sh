@@ -10,6 +10,8 @@
 #   scripts/bench.sh ingest-feed-on-off                 ingest with the feed on (one client) and off
 #   scripts/bench.sh ingest-durable                     ingest embedded vs PostgreSQL durable ack (local server)
 #   scripts/bench.sh ingest-silos                       PostgreSQL: one silo vs two silos on this machine (+ connections per silo)
+#   scripts/bench.sh ingest-frontend                   PostgreSQL: one all-in-one host vs a front-end (Monitoring__Role=frontend)
+#                                                       in front of one silo (Monitoring__Role=silo), both on this machine
 #   scripts/bench.sh kill-silo                          PostgreSQL, two silos: SIGKILL of one under load sent to the other;
 #                                                       gap to the next 202, failed attempts, worst ack, connections per silo
 #                                                       (BENCH_KILL_SECONDS/_AFTER/_RATE/_BATCH/_DEVICES/_DRAIN)
@@ -31,6 +33,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${BENCH_PORT:-5000}
+# Silo and gateway ports of the first host; further hosts take the next ones.
+SILO_PORT=${BENCH_SILO_PORT:-21111}
+GATEWAY_PORT=${BENCH_GATEWAY_PORT:-40000}
 URL="http://127.0.0.1:${PORT}"
 KEY=bench-key
 CONCURRENCY=${BENCH_CONCURRENCY:-8}
@@ -162,14 +167,16 @@ evaluate_guards() {
   HOST_ENV=()
 }
 
-# Two simulator tables with the same rows, side by side.
+# Two simulator tables side by side (rows only the second has come last).
 side_by_side() {
   awk -F'|' -v a="$3" -v b="$4" '
     FNR == 1 { file++ }
     /^\| / && $2 !~ /metric/ { name = $2; gsub(/^ +| +$/, "", name); v = $3; gsub(/^ +| +$/, "", v)
-                               if (file == 1) { order[++n] = name; left[name] = v } else right[name] = v }
+                               if (file == 1) { order[++n] = name; left[name] = v }
+                               else { right[name] = v; if (!(name in left)) only[++m] = name } }
     END { printf "\n### %s\n| metric | %s | %s |\n|---|---:|---:|\n", title, a, b
-          for (i = 1; i <= n; i++) printf "| %s | %s | %s |\n", order[i], left[order[i]], right[order[i]] }
+          for (i = 1; i <= n; i++) printf "| %s | %s | %s |\n", order[i], left[order[i]], right[order[i]]
+          for (i = 1; i <= m; i++) printf "| %s | - | %s |\n", only[i], right[only[i]] }
   ' title="${5:-ingest, live feed on vs off}" "$1" "$2"
 }
 
@@ -181,8 +188,8 @@ start_two_silos() {
   SILO_PIDS=()
   for i in 0 1; do
     own=(); [[ -n ${SILO_CS:-} ]] && own=("ConnectionStrings__Postgres=$SILO_CS;Application Name=silo-$([[ $i == 0 ]] && echo a || echo b)")
-    env "${HOST_ENV[@]}" "${own[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
-      Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
+    env "${HOST_ENV[@]}" "${own[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((SILO_PORT + i)) \
+      Monitoring__Silo__GatewayPort=$((GATEWAY_PORT + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
       --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$1-$i.log" 2>&1 &
     SILO_PIDS+=($!)
   done
@@ -226,6 +233,41 @@ ingest_silos() {
     "PostgreSQL, two silos on one machine (each generator half the devices)"
   side_by_side "$OUT/ingest-one-silo.md" "$OUT/ingest-one-silo.md" "one silo" "(same)" "PostgreSQL, one silo"
   pg_connections "$OUT/pg-connections-ingest-silos.txt" "PostgreSQL connections per silo (one-silo run, then the two-silo run)"
+}
+
+# PostgreSQL mode: the ingest run against one all-in-one host (role all), then the same load against
+# a front-end (role frontend, an Orleans client, HTTP on PORT) in front of one silo (role silo, HTTP
+# on PORT+1, silo ports SILO_PORT+2/GATEWAY_PORT+2), side by side. The simulator measures the
+# front-end and the silo over the same span and adds them per 1,000 events. BENCH_DEVICES (10,000)
+# sets the fleet; a failed run still stops its processes and the database.
+ingest_frontend() {
+  local pg_dir cs silo_pid port=${BENCH_PG_PORT:-5499}
+  pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "$port")
+  HOST_ENV=("ConnectionStrings__Postgres=$cs;Application Name=all-in-one" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  start_host ingest-all-in-one
+  simulate $((WARMUP + DURATION + 240)) ingest --devices "${BENCH_DEVICES:-10000}" --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --prefix all- >"$OUT/ingest-all-in-one.md" || true
+  stop_host
+  env "ConnectionStrings__Postgres=$cs;Application Name=silo" Monitoring__Silo__AdvertisedIp=127.0.0.1 Monitoring__Role=silo \
+    Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((SILO_PORT + 2)) Monitoring__Silo__GatewayPort=$((GATEWAY_PORT + 2)) \
+    dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1))" --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-frontend-silo.log" 2>&1 &
+  silo_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + 1))/api/v1/health" 2>/dev/null | grep -q '"active"' && break
+    sleep 0.5
+  done
+  HOST_ENV=("ConnectionStrings__Postgres=$cs;Application Name=frontend" "Monitoring__Role=frontend")
+  start_host ingest-frontend
+  simulate $((WARMUP + DURATION + 240)) ingest --devices "${BENCH_DEVICES:-10000}" --batch 500 --seconds "$DURATION" \
+    --warmup "$WARMUP" --concurrency "$CONCURRENCY" --host-pid "$HOST_PID" --silo-pid "$silo_pid" --prefix fe- >"$OUT/ingest-frontend.md" || true
+  stop_host
+  kill "$silo_pid" 2>/dev/null || true
+  wait "$silo_pid" 2>/dev/null || true
+  HOST_ENV=()
+  PG_DIR=$pg_dir scripts/pg.sh stop
+  side_by_side "$OUT/ingest-all-in-one.md" "$OUT/ingest-frontend.md" "all-in-one (role all)" "front-end + silo (host = front-end)" \
+    "PostgreSQL, one all-in-one host vs a front-end in front of one silo, one machine"
 }
 
 # Samples pg_stat_activity once a second (client backends per application name) into a file until
@@ -372,6 +414,10 @@ for run in "${RUNS[@]}"; do
     ingest_silos | tee "$OUT/$run.md"
     continue
   fi
+  if [[ $run == ingest-frontend ]]; then
+    ingest_frontend | tee "$OUT/$run.md"
+    continue
+  fi
   if [[ $run == signals ]]; then
     signals | tee "$OUT/$run.md"
     continue
@@ -458,7 +504,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, kill-silo, signals)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, ingest-frontend, kill-silo, signals)" >&2; exit 2 ;;
   esac
   stop_host
 done

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Monitoring.Server.Apis;
 
 /// <summary>
-/// <c>GET /api/v1/health</c>: liveness with the cluster's silos. Anyone may ask; without a valid key
+/// <c>GET /api/v1/health</c>: liveness with the cluster's silos (as <see cref="ISiloRoster"/> lists them). Anyone may ask; without a valid key
 /// the answer says how things stand and nothing about where the silos are (no names, no addresses).
 /// </summary>
 internal static class HealthApi
@@ -20,13 +20,10 @@ internal static class HealthApi
         return routes;
     }
 
-    private static Results<Ok<HealthResponse>, Ok<PublicHealthResponse>> Get(IClusterMembershipService membership, ClaimsPrincipal user)
+    private static async Task<Results<Ok<HealthResponse>, Ok<PublicHealthResponse>>> Get(
+        ISiloRoster roster, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var snapshot = membership.CurrentSnapshot;
-        var silos = snapshot.Members.Values
-            .Where(m => m.Status != SiloStatus.Dead)
-            .Select(m => new SiloHealth(m.SiloAddress.ToParsableString(), m.Name, m.Status.ToString().ToLowerInvariant()))
-            .ToList();
+        var silos = await roster.ListAsync(cancellationToken);
         var status = silos.Any(s => s.Status == "active") ? "ok" : "degraded";
         return user.Identity?.IsAuthenticated == true
             ? TypedResults.Ok(new HealthResponse(status, silos, Version))

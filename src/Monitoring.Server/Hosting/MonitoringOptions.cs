@@ -8,6 +8,9 @@ internal sealed class MonitoringOptions
 {
     public const string Section = "Monitoring";
 
+    /// <summary><c>all</c> (default), <c>silo</c> or <c>frontend</c>: what this process does (<see cref="HostRoles"/>).</summary>
+    public string Role { get; set; } = "all";
+
     /// <summary><c>system</c> (default) or <c>manual</c>.</summary>
     public string Clock { get; set; } = "system";
 

@@ -9,7 +9,7 @@ namespace Monitoring.Server.Hosting;
 /// <summary>Tells a new user, once the host listens, where it is and how to post telemetry.</summary>
 internal static partial class StartupBanner
 {
-    public static void Register(WebApplication app)
+    public static void Register(WebApplication app, HostRole role)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -29,13 +29,24 @@ internal static partial class StartupBanner
             var storage = postgres is { } db
                 ? $"PostgreSQL {db.ConnectionString.Split(';').FirstOrDefault(p => p.StartsWith("Host", StringComparison.OrdinalIgnoreCase)) ?? ""}"
                 : "embedded (in memory)";
-            LogListening(logger, address, clock.IsManual ? "manual" : "system", storage);
+            if (role == HostRole.Silo)
+            {
+                LogSilo(logger, address, storage);
+            }
+            else
+            {
+                LogListening(logger, address, clock.IsManual ? "manual" : "system", storage, role == HostRole.Frontend ? "frontend" : "all");
+            }
+
             if (app.Services.GetRequiredService<AckLinks>().IsKeyGenerated)
             {
                 LogGeneratedLinkKey(logger);
             }
 
-            LogHowToPost(logger, address, key);
+            if (role != HostRole.Silo)
+            {
+                LogHowToPost(logger, address, key);
+            }
         });
     }
 
@@ -48,8 +59,13 @@ internal static partial class StartupBanner
     private static partial void LogGeneratedLinkKey(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
-        "Monitoring.Orleans is listening on {Address} (clock: {Clock}, storage: {Storage}). Dashboard: {Address}/  API description: {Address}/openapi/v1.json")]
-    private static partial void LogListening(ILogger logger, string address, string clock, string storage);
+        "Monitoring.Orleans is listening on {Address} (role: {Role}, clock: {Clock}, storage: {Storage}). Dashboard: {Address}/  API description: {Address}/openapi/v1.json")]
+    private static partial void LogListening(ILogger logger, string address, string clock, string storage, string role);
+
+    [LoggerMessage(Level = LogLevel.Information, Message =
+        "Monitoring.Orleans silo (role: silo, storage: {Storage}) is listening on {Address} for /api/v1/health and /metrics only; " +
+        "the API, hub and dashboard are served by the front-ends (Monitoring__Role=frontend).")]
+    private static partial void LogSilo(ILogger logger, string address, string storage);
 
     [LoggerMessage(Level = LogLevel.Information, Message =
         "Post telemetry: curl -X POST {Address}/api/v1/telemetry -H 'X-Api-Key: {Key}' -H 'Content-Type: application/json' " +

@@ -19,6 +19,10 @@ internal static class OrleansDashboardSetup
     public static ISiloBuilder AddOrleansDashboard(this ISiloBuilder silo, OperationsOptions options) =>
         options.OrleansDashboard ? silo.AddDashboard(o => o.HideTrace = true) : silo;
 
+    /// <summary>On a front-end: the dashboard's web side over the client; its grains run on the silos (which add it too).</summary>
+    public static IClientBuilder AddOrleansDashboard(this IClientBuilder client, OperationsOptions options) =>
+        options.OrleansDashboard ? client.AddDashboard(o => o.HideTrace = true) : client;
+
     public static void MapOrleansDashboard(this WebApplication app, OperationsOptions options)
     {
         if (options.OrleansDashboard)

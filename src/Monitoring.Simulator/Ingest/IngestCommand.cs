@@ -38,9 +38,11 @@ internal static class IngestCommand
         var measureFrom = Stopwatch.GetTimestamp() + (s.Warmup * Stopwatch.Frequency);
         var stopAt = measureFrom + (s.Seconds * Stopwatch.Frequency);
         var cpuTask = MeasureCpuAsync(new CpuMeter(s.HostPid), s, limit.Token);
+        var siloTask = MeasureCpuAsync(new CpuMeter(s.SiloPid), s, limit.Token);
         var (all, measured) = await runner.RunAsync(
             (w, i) => w.Mixed((int)(i * s.Batch % s.Devices), s.Batch, PhoneClock.UtcNow), measureFrom, stopAt, limit.Token);
         var cpu = await cpuTask;
+        var silo = (await siloTask).Host;
 
         var ok = all.Errors == 0 && all.Balanced;
         Table.Print("ingest", [
@@ -54,6 +56,7 @@ internal static class IngestCommand
             ("batch latency max", Ms(measured.LatencyMs(100))),
             ("host CPU (cores)", Cores(cpu.Host)),
             ("host CPU per 1,000 events", cpu.Host is { } h && measured.Accepted > 0 ? Ms(h * s.Seconds * 1e6 / measured.Accepted) : "n/a"),
+            .. SiloRows(cpu.Host, silo, measured.Accepted, s.Seconds),
             ("generator CPU (cores)", Cores(cpu.Self)),
             ("postgres CPU (cores)", Cores(cpu.Database)),
             ("machine CPU (cores busy, all processes)", $"{Cores(cpu.Machine)} of {Environment.ProcessorCount}"),
@@ -72,6 +75,15 @@ internal static class IngestCommand
         await Task.Delay(TimeSpan.FromSeconds(s.Seconds), cancellationToken);
         return cpu.Stop();
     }
+
+    /// <summary>With a silo behind a front-end: the silo's CPU, and front-end plus silo per 1,000 events.</summary>
+    private static (string, string)[] SiloRows(double? host, double? silo, long accepted, int seconds) =>
+        silo is not { } cores ? [] :
+        [
+            ("silo CPU (cores)", Cores(cores)),
+            ("silo CPU per 1,000 events", accepted > 0 ? Ms(cores * seconds * 1e6 / accepted) : "n/a"),
+            ("front-end + silo CPU per 1,000 events", host is { } h && accepted > 0 ? Ms((h + cores) * seconds * 1e6 / accepted) : "n/a"),
+        ];
 
     private static string Rate(long count, int seconds) => (count / (double)seconds).ToString("N0", CultureInfo.InvariantCulture);
 

@@ -28,12 +28,15 @@ internal sealed class IngestOptions : VerbOptions
     [CommandOption("--host-pid <PID>"), Description("The host's process id, for its CPU figures.")]
     public int? HostPid { get; set; }
 
+    [CommandOption("--silo-pid <PID>"), Description("With --url naming a front-end: its silo's process id, measured beside the host.")]
+    public int? SiloPid { get; set; }
+
     [CommandOption("--prefix <TEXT>"), Description("Prefix of the device and guard ids."), DefaultValue("")]
     public string Prefix { get; set; } = "";
 
     public IngestSettings ToSettings() => new(
         Loopback(Url), RequiredKey(), AtLeast(Devices, "devices"), Math.Min(AtLeast(Batch, "batch"), 5000), AtLeast(Seconds, "seconds"),
-        AtLeast(Warmup, "warmup", 0), AtLeast(Concurrency, "concurrency"), AtLeast(Sites, "sites"), HostPid, Prefix);
+        AtLeast(Warmup, "warmup", 0), AtLeast(Concurrency, "concurrency"), AtLeast(Sites, "sites"), HostPid, Prefix, SiloPid);
 
     public override Task<int> RunAsync(IReadOnlyList<string> arguments, Status status, CancellationToken stop) =>
         IngestCommand.RunAsync(ToSettings(), status, stop);

@@ -15,7 +15,13 @@ internal sealed record ClusterSettings(string ConnectionString, string ClusterId
     /// <summary>The inactivity window in <see cref="ShortTimings"/>: the shortest the host allows.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
+    public const string RoleVariable = "Monitoring__Role";
+
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The same cluster for processes of <paramref name="role"/> (<c>silo</c>, <c>frontend</c>, <c>all</c>).</summary>
+    public ClusterSettings WithRole(string role) =>
+        this with { Values = new Dictionary<string, string>(Values, StringComparer.Ordinal) { [RoleVariable] = role } };
 
     /// <summary>
     /// A cluster on <paramref name="connectionString"/> with short timings: evaluation every 10 s

@@ -6,8 +6,8 @@ using System.Text.Json;
 namespace Monitoring.Integration.Tests.Cluster;
 
 /// <summary>
-/// One host process (silo + REST API) started from the built <c>Monitoring.Server.dll</c> on free
-/// ports, with what it prints kept for failure messages. It can die without warning
+/// One host process (silo + REST API, or the role <see cref="ClusterSettings.WithRole"/> gives it)
+/// started from the built <c>Monitoring.Server.dll</c> on free ports, with what it prints kept for failure messages. It can die without warning
 /// (<see cref="Kill"/>: SIGKILL) or stop gracefully (<see cref="StopAsync"/>: SIGTERM); disposing it
 /// always ends it, and so does the test process exiting.
 /// </summary>
@@ -24,6 +24,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     private SiloProcess(string name, ClusterSettings settings)
     {
         Name = name;
+        IsFrontend = settings.Values.TryGetValue(ClusterSettings.RoleVariable, out var role) && role == "frontend";
         HttpPort = FreePorts.Next();
         SiloPort = FreePorts.Next();
         GatewayPort = FreePorts.Next();
@@ -60,6 +61,9 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>A front-end (<c>Monitoring__Role=frontend</c>): no silo of its own; active once its health says <c>ok</c>.</summary>
+    public bool IsFrontend { get; }
+
     public int HttpPort { get; }
 
     public int SiloPort { get; }
@@ -78,7 +82,18 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>How this silo's address starts in membership (the generation follows the <c>@</c>).</summary>
     public string AddressPrefix => $"127.0.0.1:{SiloPort}@";
 
-    /// <summary>Starts a host and waits until its own health lists it active; retries on new ports if one was taken.</summary>
+    /// <summary>Starts a host without waiting for it (<see cref="WaitUntilActiveAsync"/> does).</summary>
+    public static SiloProcess StartWithoutWaiting(string name, ClusterSettings settings)
+    {
+        var host = new SiloProcess(name, settings);
+        host.Launch();
+        return host;
+    }
+
+    /// <summary>
+    /// Starts a host and waits until its own health lists it active (a front-end: until its health
+    /// says <c>ok</c>); retries on new ports if one was taken.
+    /// </summary>
     public static async Task<SiloProcess> StartAsync(string name, ClusterSettings settings, TimeSpan timeout)
     {
         for (var attempt = 1; ; attempt++)
@@ -182,7 +197,8 @@ internal sealed class SiloProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    private async Task WaitUntilActiveAsync(TimeSpan timeout)
+    /// <summary>Waits until this host's health lists it active (a front-end: says <c>ok</c>, some silo active).</summary>
+    public async Task WaitUntilActiveAsync(TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -195,7 +211,8 @@ internal sealed class SiloProcess : IAsyncDisposable
 
             try
             {
-                if ((await MembersAsync()).Any(m => m.Address.StartsWith(AddressPrefix, StringComparison.Ordinal) && m.Status == "active"))
+                var members = await MembersAsync();
+                if (IsFrontend ? members.Any(m => m.Status == "active") : members.Any(m => m.Address.StartsWith(AddressPrefix, StringComparison.Ordinal) && m.Status == "active"))
                 {
                     return;
                 }

@@ -7,7 +7,8 @@ namespace Monitoring.Integration.Tests.Deployment;
 
 /// <summary>
 /// There is no Docker engine here, so docker-compose.yml is checked by reading it: the services,
-/// their wiring and health checks must match what the host and the Dockerfile expect.
+/// their wiring and health checks must match what the host and the Dockerfile expect. Production
+/// runs two silos and two front-ends (<c>Monitoring__Role</c>); only the front-ends publish a port.
 /// </summary>
 public sealed partial class ComposeFileTests
 {
@@ -40,14 +41,24 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Compose_HostServices_PublishTheListeningPort_AndCheckHealthThere()
+    public void Compose_Frontends_PublishTheListeningPort_AndCheckHealthThere()
     {
-        foreach (var host in HostServices())
+        foreach (var host in Hosts("frontend"))
         {
-            var url = new Uri(Environment(host)["ASPNETCORE_URLS"].Replace("0.0.0.0", "localhost", StringComparison.Ordinal));
+            var url = ListeningUrl(host);
             var ports = ((YamlSequenceNode)Node(host, "ports")).Children.Select(p => ((YamlScalarNode)p).Value!).ToList();
             Assert.Contains(ports, p => p.EndsWith($":{url.Port}", StringComparison.Ordinal));
             Assert.Contains($"localhost:{url.Port}/api/v1/health", Text(Node(host, "healthcheck")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compose_Silos_PublishNothing_AndCheckHealthOnTheirPort()
+    {
+        foreach (var host in Hosts("silo"))
+        {
+            Assert.Empty(PublishedPorts(host));
+            Assert.Contains($"localhost:{ListeningUrl(host).Port}/api/v1/health", Text(Node(host, "healthcheck")), StringComparison.Ordinal);
         }
     }
 
@@ -66,19 +77,22 @@ public sealed partial class ComposeFileTests
             Assert.False(string.IsNullOrEmpty(key.Key));
             Assert.False(string.IsNullOrEmpty(key.Tenant));
             Assert.Equal("admin", key.Role);
+            Assert.NotEqual(HostRole.All, HostRoles.Parse(settings.Role));
+            Assert.False(string.IsNullOrEmpty(settings.Notifications.LinkSecret));
             Assert.InRange(settings.Silo.Port, 1, 65535);
             Assert.InRange(settings.Silo.GatewayPort, 1, 65535);
         }
     }
 
     [Fact]
-    public void Compose_TwoSilos_OneClusterOnDistinctPublishedPorts()
+    public void Compose_TwoSilosAndTwoFrontends_OneClusterOnDistinctPublishedPorts()
     {
         var hosts = HostServices().ToList();
-        Assert.True(hosts.Count >= 2, "production mode runs at least two silos");
+        Assert.Equal(2, Hosts("silo").Count());
+        Assert.Equal(2, Hosts("frontend").Count());
         var clusterIds = hosts.Select(h => Environment(h)["Monitoring__Storage__ClusterId"]).Distinct().ToList();
         Assert.Single(clusterIds);
-        var published = hosts.SelectMany(h => ((YamlSequenceNode)Node(h, "ports")).Children.Select(p => ((YamlScalarNode)p).Value!.Split(':')[0])).ToList();
+        var published = hosts.SelectMany(h => PublishedPorts(h).Select(p => p.Split(':')[0])).ToList();
         Assert.Equal(published.Count, published.Distinct().Count());
     }
 
@@ -99,6 +113,7 @@ public sealed partial class ComposeFileTests
     [Theory]
     [InlineData("MONITORING_ADMIN_KEY")]
     [InlineData("POSTGRES_PASSWORD")]
+    [InlineData("MONITORING_LINK_SECRET")]
     public void Compose_Secrets_AreRequiredVariablesWithoutDefaults(string variable)
     {
         var uses = Regex.Matches(File.ReadAllText(ComposePath), $@"\$\{{{variable}(?<operator>[^}}A-Za-z0-9_]*)").Select(m => m.Groups["operator"].Value).ToList();
@@ -115,7 +130,7 @@ public sealed partial class ComposeFileTests
         Assert.DoesNotMatch(@"Password=[^$]", File.ReadAllText(ComposePath));
         foreach (var host in HostServices())
         {
-            Assert.All(Environment(host).Where(kv => kv.Key.EndsWith("__Key", StringComparison.Ordinal)), kv => Assert.StartsWith("${", kv.Value, StringComparison.Ordinal));
+            Assert.All(Environment(host).Where(kv => kv.Key.EndsWith("__Key", StringComparison.Ordinal) || kv.Key.EndsWith("__LinkSecret", StringComparison.Ordinal)), kv => Assert.StartsWith("${", kv.Value, StringComparison.Ordinal));
         }
     }
 
@@ -136,7 +151,7 @@ public sealed partial class ComposeFileTests
         foreach (var host in HostServices())
         {
             var env = Environment(host);
-            var published = ((YamlSequenceNode)Node(host, "ports")).Children.Select(p => ((YamlScalarNode)p).Value!.Split(':')[^1]).ToList();
+            var published = PublishedPorts(host).Select(p => p.Split(':')[^1]).ToList();
             Assert.DoesNotContain(env["Monitoring__Silo__Port"], published);
             Assert.DoesNotContain(env["Monitoring__Silo__GatewayPort"], published);
         }
@@ -156,6 +171,16 @@ public sealed partial class ComposeFileTests
         Assert.NotEmpty(hosts);
         return hosts;
     }
+
+    /// <summary>The host services of one role (<c>Monitoring__Role</c>).</summary>
+    private static IEnumerable<YamlMappingNode> Hosts(string role) =>
+        HostServices().Where(h => Environment(h).GetValueOrDefault("Monitoring__Role") == role);
+
+    private static Uri ListeningUrl(YamlMappingNode host) =>
+        new(Environment(host)["ASPNETCORE_URLS"].Replace("0.0.0.0", "localhost", StringComparison.Ordinal));
+
+    private static List<string> PublishedPorts(YamlMappingNode host) =>
+        host.Children.TryGetValue(new YamlScalarNode("ports"), out var node) ? [.. ((YamlSequenceNode)node).Children.Select(Text)] : [];
 
     private static YamlMappingNode Service(string name) => (YamlMappingNode)Node(Services, name);
 

@@ -26,6 +26,14 @@ public sealed class ScriptCommandLineTests
     }
 
     [Fact]
+    public async Task BenchIngestFrontend_SiloPid_Parses()
+    {
+        var s = (await ParseAsync<IngestOptions>("ingest --devices 10000 --batch 500 --seconds 20 --warmup 5 --concurrency 8 --host-pid 4242 --silo-pid 4343 --prefix fe- --url http://127.0.0.1:5000 --key bench-key")).ToSettings();
+
+        Assert.Equal(new IngestSettings(new Uri(Url), "bench-key", 10_000, 500, 20, 5, 8, 20, 4242, "fe-", 4343), s);
+    }
+
+    [Fact]
     public async Task BenchMemoryAndWatch_ScriptLines_Parse()
     {
         var memory = (await ParseAsync<MemoryOptions>("memory --guards 2000 --minutes 30 --hours 4 --concurrency 8 --settle 2 --url http://127.0.0.1:5000 --key k")).ToSettings();
