@@ -89,6 +89,18 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void Hosts_ShareOneAcknowledgeLinkSecret()
+    {
+        // Silos sign the links in notifications; front-ends check them: one key for all.
+        var sources = Containers(Example.Value)
+            .Select(c => c["env"]!.AsArray().Single(e => (string?)e!["name"] == "Monitoring__Notifications__LinkSecret")!["valueFrom"]!["secretKeyRef"]!.ToJsonString())
+            .Distinct()
+            .ToList();
+
+        Assert.Single(sources);
+    }
+
+    [Fact]
     public void Silos_CarryWhatOrleansKubernetesHostingReads()
     {
         var manifests = Example.Value;
