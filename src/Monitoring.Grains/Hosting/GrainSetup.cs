@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Fraud;
+using Monitoring.Domain.Fraud;
 using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
@@ -47,6 +49,7 @@ public static class GrainSetup
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<INotificationOutbox>(sp => new MemoryNotificationOutbox(sp.GetRequiredService<OutboxSignal>()));
+        services.AddFraudModels(options.FraudModels, sp => sp.GetRequiredKeyedService<IFraudScorer>("rules"));
         return services;
     }
 }

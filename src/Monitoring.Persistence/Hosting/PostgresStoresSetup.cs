@@ -5,13 +5,14 @@ using Monitoring.Grains.Storage.Audit;
 using Monitoring.Persistence.Audit;
 using Monitoring.Persistence.Archive;
 using Monitoring.Persistence.Feed;
+using Monitoring.Persistence.Fraud;
 using Monitoring.Persistence.History;
 using Monitoring.Persistence.Notifications;
 using Npgsql;
 
 namespace Monitoring.Persistence.Hosting;
 
-/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive, notification outbox, audit log).</summary>
+/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive, notification outbox, audit log, fraud models).</summary>
 public static class PostgresStoresSetup
 {
     private const int ArchiveRowsPerCommit = 20_000;
@@ -33,6 +34,7 @@ public static class PostgresStoresSetup
         services.AddSingleton<ITelemetryArchive>(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(
             sp, dataSource, archiveWriters, ArchiveRowsPerCommit, archiveQueueRows));
         services.AddSingleton(new ArchiveReader(dataSource));
+        services.AddSingleton<IFraudModelStore>(new PostgresFraudModelStore(dataSource));
         services.AddSingleton<INotificationOutbox>(sp => new PostgresNotificationOutbox(dataSource, sp.GetService<OutboxSignal>()));
         return services;
     }

@@ -84,6 +84,7 @@ public static class MonitoringHost
         app.MapNotificationsApi();
         app.MapAuditApi();
         app.MapReportsApi();
+        app.MapFraudModelsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
         StartupBanner.Register(app);
         return app;
