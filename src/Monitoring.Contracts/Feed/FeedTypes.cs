@@ -46,6 +46,12 @@ public static class FeedTypes
     public const string SiteSummary = "site_summary";
 
     /// <summary>
+    /// An attendance event scored a fraud risk of 0.5 or more (data: the scored event as the fraud
+    /// ledger keeps it, <c>FraudScore</c>).
+    /// </summary>
+    public const string FraudScore = "fraud_score";
+
+    /// <summary>
     /// True for per-guard and per-device state: sent to site and guard subscribers, not to tenant-wide
     /// ones (they get <see cref="SiteSummary"/> instead).
     /// </summary>

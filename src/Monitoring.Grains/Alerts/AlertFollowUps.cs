@@ -39,6 +39,9 @@ public enum AlertFollowUps
     /// <summary>The site's notifier hears of the alert (routing, grouping, silences, inhibition), last of all.</summary>
     Notify = 256,
 
+    /// <summary>A fraud_risk alert resolved confirmed or false_positive labels its scored events in the fraud ledger.</summary>
+    Label = 512,
+
     /// <summary>Everything that shows the alert hears of a change.</summary>
     Listeners = Index | Site | Signal | Feed,
 

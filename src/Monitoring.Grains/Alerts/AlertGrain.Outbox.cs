@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
@@ -6,9 +7,11 @@ using Monitoring.Contracts.Notifications;
 using Monitoring.Contracts.Sites;
 using Monitoring.Domain.Alerts;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Outbox;
+using Monitoring.Grains.Storage;
 
 namespace Monitoring.Grains.Alerts;
 
@@ -30,6 +33,7 @@ internal sealed partial class AlertGrain
     [
         AlertFollowUps.Ticket, AlertFollowUps.Index, AlertFollowUps.Site, AlertFollowUps.Signal,
         AlertFollowUps.Feed, AlertFollowUps.ArmEscalation, AlertFollowUps.StopEscalation, AlertFollowUps.Notify,
+        AlertFollowUps.Label,
     ];
 
     internal const string OutboxJob = "outbox";
@@ -156,6 +160,7 @@ internal sealed partial class AlertGrain
         AlertFollowUps.Ticket => TicketAsync(alert),
         AlertFollowUps.ArmEscalation => ArmEscalationAsync(alert),
         AlertFollowUps.Notify => NotifyAsync(alert),
+        AlertFollowUps.Label => FraudLabels.ApplyAsync(ServiceProvider.GetRequiredService<IFraudLedger>(), _tenant, alert),
         _ => StopEscalationAsync(),
     };
 

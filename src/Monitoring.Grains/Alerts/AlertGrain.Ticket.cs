@@ -1,6 +1,7 @@
 using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Tickets;
 using Monitoring.Domain.Alerts;
+using Monitoring.Domain.Notifications;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Keys;
 
@@ -21,8 +22,7 @@ internal sealed partial class AlertGrain
             return;
         }
 
-        var request = new TicketOpeningRequest(
-            TicketSource.Alert, alert.AlertId, alert.Type, alert.SiteId, alert.GuardId, alert.Severity, alert.RaisedAt);
+        var request = RequestOf(alert);
         if (await GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, alert.SiteId)).RouteAsync(request) is not { } ticketId)
         {
             return;
@@ -33,5 +33,17 @@ internal sealed partial class AlertGrain
         state.State.Alert = alert with { TicketId = ticketId };
         state.State.Pending |= AlertFollowUps.Listeners;
         await state.WriteStateAsync();
+    }
+
+    /// <summary>A fraud_risk alert asks for a fraud ticket (per guard, 24 h: <see cref="TicketTrigger.ForFraud"/>), any other for its type's.</summary>
+    private static TicketOpeningRequest RequestOf(Alert alert)
+    {
+        if (alert is { Type: AlertTypeCatalog.FraudRisk, GuardId: { } guardId })
+        {
+            var t = TicketTrigger.ForFraud(alert.AlertId, guardId, alert.SiteId, alert.Score ?? 1, alert.RaisedAt);
+            return new TicketOpeningRequest(t.Source, t.SourceId, t.Category, t.SiteId, t.GuardId, t.Severity, t.At);
+        }
+
+        return new TicketOpeningRequest(TicketSource.Alert, alert.AlertId, alert.Type, alert.SiteId, alert.GuardId, alert.Severity, alert.RaisedAt);
     }
 }

@@ -5,6 +5,7 @@ using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Escalation;
 using Monitoring.Grains.Diagnostics;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Outbox;
@@ -129,7 +130,8 @@ internal sealed partial class AlertGrain(
         }
 
         var changed = AlertChanges.Apply(alert, action, next, clock.GetUtcNow());
-        var owed = AlertFollowUps.Changed | (EscalationSchedule.Escalates(changed.Status) ? AlertFollowUps.None : AlertFollowUps.StopEscalation);
+        var owed = AlertFollowUps.Changed | (EscalationSchedule.Escalates(changed.Status) ? AlertFollowUps.None : AlertFollowUps.StopEscalation)
+            | (FraudLabels.Of(changed) is not null && FraudLabels.Of(alert) is null ? AlertFollowUps.Label : AlertFollowUps.None);
         await SaveAsync(changed, owed, fingerprint);
         return new AlertActionResult(ActionOutcome.Applied, state.State.Alert ?? changed);
     }

@@ -67,7 +67,7 @@ internal sealed partial class DeviceGrain(
         var plan = DeviceBatchPlan.Make(events, _dedup, snapshot.LastSeenAt, ingest.Limits);
         await AdmitAsync(plan);
         var archived = await ArchiveAsync(plan);
-        var routing = new GuardRouting();
+        var routing = new GuardRouting(snapshot.Readings);
         var binding = new DeviceBinding(snapshot.GuardId, snapshot.SiteId);
         var lastSeenAt = snapshot.LastSeenAt;
         foreach (var i in plan.Order)

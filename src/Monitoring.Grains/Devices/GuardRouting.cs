@@ -1,11 +1,15 @@
 using System.Collections.Immutable;
 using Monitoring.Contracts.Telemetry;
+using Monitoring.Domain.Fraud;
 using Monitoring.Domain.Telemetry;
 
 namespace Monitoring.Grains.Devices;
 
-/// <summary>Collects, per guard, the samples of one device batch that the guard needs.</summary>
-internal sealed class GuardRouting
+/// <summary>
+/// Collects, per guard, the samples of one device batch that the guard needs. Attendance events take
+/// the device's last known battery and signal (<paramref name="readings"/>) where they carry none.
+/// </summary>
+internal sealed class GuardRouting(DeviceReadings? readings = null)
 {
     private Dictionary<string, ImmutableArray<ActivitySample>.Builder>? _byGuard;
 
@@ -23,7 +27,10 @@ internal sealed class GuardRouting
         }
 
         var builder = Touch(guardId);
-        builder.Add(new ActivitySample(e.Ts, e.Type, e.Lat, e.Lon, e.AccuracyM, e.SiteId, e.Success));
+        builder.Add(AttendanceObservation.IsAttendance(e.Type)
+            ? new ActivitySample(e.Ts, e.Type, e.Lat, e.Lon, e.AccuracyM, e.SiteId, e.Success, e.Seq,
+                e.Battery ?? readings?.Battery, e.SignalDbm ?? readings?.SignalDbm)
+            : new ActivitySample(e.Ts, e.Type, e.Lat, e.Lon, e.AccuracyM, e.SiteId, e.Success));
     }
 
     /// <summary>Makes sure the guard hears from this batch even without samples (its last-seen time).</summary>

@@ -5,6 +5,7 @@ using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Telemetry;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
@@ -25,7 +26,8 @@ internal sealed partial class GuardGrain(
     FeedPublisher publisher,
     InactivitySettings settings,
     CheckpointPolicy checkpoint,
-    IHealthRules healthRules) : Grain, IGuardGrain, IRemindable, IFeedSource, IAlertOwner, ICheckpointed
+    IHealthRules healthRules,
+    FraudServices fraud) : Grain, IGuardGrain, IRemindable, IFeedSource, IAlertOwner, ICheckpointed
 {
     internal const string EvaluateJob = "evaluate";
 
@@ -91,6 +93,8 @@ internal sealed partial class GuardGrain(
             await _site.EnsureReadAsync(GrainFactory, _tenant, Guard.SiteId);
             changed |= await _rules.ObserveAsync(RuleTurn, batch, _site.Fence);
         }
+
+        changed |= await ScoreFraudAsync(batch);
 
         if (changed)
         {

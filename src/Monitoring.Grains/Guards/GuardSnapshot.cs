@@ -1,4 +1,5 @@
 using Monitoring.Contracts.Guards;
+using Monitoring.Domain.Fraud;
 
 namespace Monitoring.Grains.Guards;
 
@@ -64,6 +65,12 @@ public sealed class GuardSnapshot
     /// <see cref="Scores"/>, which older snapshots hold and activation still reads).
     /// </summary>
     [Id(22)] public List<TrailRecord>? Trail { get; set; }
+
+    /// <summary>
+    /// The fraud features' memory of this guard (48 bytes, no references; stored packed through
+    /// <see cref="Fraud.FraudTrackerConverter"/>). A field, so the grain updates it in place.
+    /// </summary>
+    [Id(23)] public FraudTracker Fraud;
 
     /// <summary>
     /// Drops the storage-only lists once written or read: the live window, scores and baseline are

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitoring.Domain.Fraud;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Fraud;
-using Monitoring.Domain.Fraud;
 using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
@@ -47,9 +47,12 @@ public static class GrainSetup
         services.TryAddSingleton<IEventLog, MemoryEventLog>();
         services.TryAddSingleton<ITelemetryArchive>(NoArchive.Instance);
         services.TryAddSingleton<IAuditLog, MemoryAuditLog>();
+        services.TryAddSingleton<IFraudLedger, MemoryFraudLedger>();
+        services.TryAddSingleton<IFraudScorerSource, RulesOnlyScorerSource>();
+        services.AddSingleton<FraudServices>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<INotificationOutbox>(sp => new MemoryNotificationOutbox(sp.GetRequiredService<OutboxSignal>()));
-        services.AddFraudModels(options.FraudModels, sp => sp.GetRequiredKeyedService<IFraudScorer>("rules"));
+        services.AddFraudModels(options.FraudModels, _ => RuleFraudScorer.Instance);
         return services;
     }
 }

@@ -50,7 +50,7 @@ internal sealed partial class TicketGrain(
             Status = TicketStatus.New,
             SiteId = request.SiteId,
             GuardId = request.GuardId,
-            AlertIds = request.Source == TicketSource.Alert ? [request.SourceId] : [],
+            AlertIds = request.Source is TicketSource.Alert or TicketSource.Fraud ? [request.SourceId] : [], // a fraud finding is its alert
             IncidentId = request.Source == TicketSource.Incident ? request.SourceId : null,
             CreatedAt = request.At,
             SlaDueAt = slaDueAt,

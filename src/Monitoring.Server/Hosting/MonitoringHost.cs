@@ -22,6 +22,7 @@ public static class MonitoringHost
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
         ProductionKeys.Require(options, builder.Configuration);
+        KubernetesSilo.Require(options, builder.Configuration);
         var postgres = PostgresMode.Open(builder.Configuration, options);
         builder.AddMonitoringSilo(options, postgres);
         builder.AddMonitoringTelemetry(options.Tracing);

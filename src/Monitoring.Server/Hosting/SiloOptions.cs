@@ -20,4 +20,12 @@ internal sealed class SiloOptions
     /// its host name resolves). Several silos on one machine can all use 127.0.0.1.
     /// </summary>
     public string? AdvertisedIp { get; set; }
+
+    /// <summary>
+    /// Run under Orleans' Kubernetes hosting (deploy/k8s): the silo is named after its pod,
+    /// advertises the pod's IP, and silos whose pod is gone are marked dead. Needs the pod's
+    /// POD_NAME, POD_NAMESPACE, POD_IP, ORLEANS_SERVICE_ID and ORLEANS_CLUSTER_ID variables and
+    /// PostgreSQL clustering; refused at start without them.
+    /// </summary>
+    public bool Kubernetes { get; set; }
 }

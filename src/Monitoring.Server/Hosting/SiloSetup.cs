@@ -69,9 +69,13 @@ internal static class SiloSetup
             else
             {
                 silo.UsePostgresStore(postgres, options.Storage.ClusterId);
+                if (options.Silo.Kubernetes)
+                {
+                    KubernetesSilo.Configure(silo, options);
+                }
                 // The silo and gateway ports are cluster-internal: they listen on the advertised
                 // address only, never on every interface of the machine.
-                if (options.Silo.AdvertisedIp is { Length: > 0 } ip)
+                else if (options.Silo.AdvertisedIp is { Length: > 0 } ip)
                 {
                     silo.ConfigureEndpoints(IPAddress.Parse(ip), options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: false);
                 }

@@ -2,6 +2,7 @@ using Monitoring.Grains.Devices;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
@@ -41,6 +42,9 @@ public abstract class ClusterFixture : IAsyncLifetime
     public AckLinks Links => Cluster.Silos[0].ServiceProvider.GetRequiredService<AckLinks>();
 
     public DueWorkScheduler Scheduler => Cluster.Silos[0].ServiceProvider.GetRequiredService<DueWorkScheduler>();
+
+    /// <summary>The silo's fraud ledger (memory).</summary>
+    public IFraudLedger FraudLedger => Cluster.Silos[0].ServiceProvider.GetRequiredService<IFraudLedger>();
 
     /// <summary>Grain calls the tests make fail on purpose.</summary>
     public CallFaults Faults => Cluster.Silos[0].ServiceProvider.GetRequiredService<CallFaults>();
@@ -84,6 +88,9 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<ITelemetryArchive>(IngestFaults);
             host.Services.AddSingleton(IngestLimits.Default);
             host.Services.AddSingleton<DeviceIngestServices>();
+            host.Services.AddSingleton<IFraudLedger, MemoryFraudLedger>();
+            host.Services.AddSingleton<IFraudScorerSource, RulesOnlyScorerSource>();
+            host.Services.AddSingleton<FraudServices>();
             host.Services.AddSingleton(Rules);
             host.Services.AddSingleton<RuleBookCache>();
             host.Services.AddSingleton<CallFaults>();

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Monitoring.Domain.Fraud;
 using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Hosting;
+using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
 using Monitoring.Grains.Storage.Memory;
 using Monitoring.Learning;
@@ -20,7 +20,7 @@ public sealed class FraudClusterFixture : IAsyncLifetime
 
     private InProcessTestCluster? _cluster;
 
-    internal SampleLedger Ledger { get; } = new();
+    internal IFraudLedger Ledger { get; } = new MemoryFraudLedger(new MonitoringClock(manual: false));
 
     public MemoryFraudModelStore Store { get; } = new();
 
@@ -42,7 +42,6 @@ public sealed class FraudClusterFixture : IAsyncLifetime
         {
             host.Services.AddSingleton<IFraudLedger>(Ledger);
             host.Services.AddSingleton<IFraudModelStore>(Store);
-            host.Services.AddKeyedSingleton<IFraudScorer>("rules", new StandInRules());
             host.Services.AddFraudTraining();
             host.Services.AddMonitoringGrains(new GrainOptions
             {

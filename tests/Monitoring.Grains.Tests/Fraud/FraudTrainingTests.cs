@@ -17,7 +17,7 @@ public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputH
         var tenant = Tenant();
         cluster.Source(0).Watch(tenant);
         cluster.Source(1).Watch(tenant);
-        cluster.Ledger.Set(tenant, SyntheticFraud.Rows(1200, 0.3, seed: 1, DateTimeOffset.UtcNow));
+        await LedgerSeed.AddAsync(cluster.Ledger, tenant, SyntheticFraud.Rows(1200, 0.3, seed: 1, DateTimeOffset.UtcNow));
 
         var job = await TrainAsync(tenant);
         var done = await FinishedAsync(tenant, job.JobId);
@@ -45,11 +45,11 @@ public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputH
     {
         var tenant = Tenant();
         cluster.Source(0).Watch(tenant);
-        cluster.Ledger.Set(tenant, SyntheticFraud.Rows(800, 0.3, seed: 2, DateTimeOffset.UtcNow));
+        await LedgerSeed.AddAsync(cluster.Ledger, tenant, SyntheticFraud.Rows(800, 0.3, seed: 2, DateTimeOffset.UtcNow));
         var first = await FinishedAsync(tenant, (await TrainAsync(tenant)).JobId);
         Assert.Equal(FraudJobStatus.Activated, first.Status);
 
-        cluster.Ledger.Set(tenant, SyntheticFraud.Rows(800, 0.3, seed: 3, DateTimeOffset.UtcNow, flip: 0.5));
+        await LedgerSeed.ScrambleAsync(cluster.Ledger, tenant, 800, 0.3, seed: 3);
         var second = await FinishedAsync(tenant, (await TrainAsync(tenant)).JobId);
 
         Assert.Equal(FraudJobStatus.Rejected, second.Status);
@@ -70,7 +70,7 @@ public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputH
     public async Task RequestTraining_TooFewRowsOrOneClass_RefusedWithCountsNoJob(int count, double share, int rows)
     {
         var tenant = Tenant();
-        cluster.Ledger.Set(tenant, SyntheticFraud.Rows(count, share, seed: 4, DateTimeOffset.UtcNow));
+        await LedgerSeed.AddAsync(cluster.Ledger, tenant, SyntheticFraud.Rows(count, share, seed: 4, DateTimeOffset.UtcNow));
 
         var answer = await Registry(tenant).RequestTrainingAsync("admin-1", "manual");
 
@@ -85,7 +85,7 @@ public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputH
     public async Task CancelJob_WhileTraining_CancelledAndActiveUnchanged()
     {
         var tenant = Tenant();
-        cluster.Ledger.Set(tenant, SyntheticFraud.Rows(100_000, 0.3, seed: 5, DateTimeOffset.UtcNow));
+        await LedgerSeed.AddAsync(cluster.Ledger, tenant, SyntheticFraud.Rows(100_000, 0.3, seed: 5, DateTimeOffset.UtcNow));
         var job = await TrainAsync(tenant);
         await Eventually.ReachAsync(() => Registry(tenant).GetJobAsync(job.JobId), j => j!.Status != FraudJobStatus.Queued, "the job starts");
 
@@ -102,7 +102,7 @@ public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputH
     public async Task RequestTraining_JobAlreadyRunning_RefusedNamingIt()
     {
         var tenant = Tenant();
-        cluster.Ledger.Set(tenant, SyntheticFraud.Rows(100_000, 0.3, seed: 6, DateTimeOffset.UtcNow));
+        await LedgerSeed.AddAsync(cluster.Ledger, tenant, SyntheticFraud.Rows(100_000, 0.3, seed: 6, DateTimeOffset.UtcNow));
         var job = await TrainAsync(tenant);
 
         var again = await Registry(tenant).RequestTrainingAsync("admin-2", "manual");

@@ -1,3 +1,4 @@
+using Monitoring.Domain.Fraud;
 using Monitoring.Domain.Fraud.Models;
 using Monitoring.Contracts.Fraud;
 using Monitoring.Grains.Tests.Fixtures;
@@ -24,7 +25,7 @@ public sealed class ModelLoadingTests(FraudClusterFixture cluster)
         Assert.True(await registry.ActivateAsync("good-v1"));
         await BothAsync(tenant, "good-v1");
         Assert.True(await registry.ActivateAsync("broken-v2"));
-        await BothAsync(tenant, StandInRules.Name);
+        await BothAsync(tenant, RuleFraudScorer.Instance.Version);
         Assert.True(await registry.ActivateAsync("good-v1"));
         await BothAsync(tenant, "good-v1");
         Assert.False(await registry.ActivateAsync("never-trained"));

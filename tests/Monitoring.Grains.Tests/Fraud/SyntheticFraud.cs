@@ -31,7 +31,7 @@ internal static class SyntheticFraud
             }
 
             var label = fraud ^ (random.NextDouble() < flip) ? FraudLabel.Fraud : FraudLabel.Legit;
-            rows.Add(new FraudSample($"g-{i % 97}", $"s-{i % 7}", end.AddMinutes(-(count - i)), features, label));
+            rows.Add(new FraudSample($"g-{i % 97}", $"s-{i % 7}", end.AddSeconds(-(count - i)), features, label));
         }
 
         return rows;
