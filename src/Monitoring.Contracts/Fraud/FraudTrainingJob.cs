@@ -14,13 +14,13 @@ public sealed record FraudTrainingJob(
     [property: Id(2)] string Trigger,
     [property: Id(3)] string RequestedBy,
     [property: Id(4)] DateTimeOffset RequestedAt,
+    [property: Id(11)] ImmutableArray<string> FailedGates,
     [property: Id(5)] DateTimeOffset? StartedAt = null,
     [property: Id(6)] DateTimeOffset? FinishedAt = null,
     [property: Id(7)] int Rows = 0,
     [property: Id(8)] int FraudRows = 0,
     [property: Id(9)] int LegitRows = 0,
     [property: Id(10)] string? ModelVersion = null,
-    [property: Id(11)] ImmutableArray<string> FailedGates = default,
     [property: Id(12)] string? Message = null,
     [property: Id(13)] bool CancelRequested = false)
 {

@@ -66,8 +66,8 @@ internal sealed partial class FraudModelGrain(
         }
 
         Registry.Sequence++;
-        var job = new FraudTrainingJob($"job-{Registry.Sequence}", FraudJobStatus.Queued, trigger, requestedBy, now,
-            Rows: readiness.Rows, FraudRows: readiness.Fraud, LegitRows: readiness.Legit, FailedGates: []);
+        var job = new FraudTrainingJob($"job-{Registry.Sequence}", FraudJobStatus.Queued, trigger, requestedBy, now, [],
+            Rows: readiness.Rows, FraudRows: readiness.Fraud, LegitRows: readiness.Legit);
         Registry.Jobs.Insert(0, job);
         if (Registry.Jobs.Count > KeptJobs)
         {
