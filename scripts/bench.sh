@@ -15,12 +15,18 @@
 #                                                       (BENCH_KILL_SECONDS/_AFTER/_RATE/_BATCH/_DEVICES/_DRAIN)
 #   scripts/bench.sh ingest-rules-on-off                ingest with every health rule on vs inactivity only
 #   BENCH_RULES=false scripts/bench.sh memory-10000      any run with the health rules off (inactivity only)
-#   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation)
+#   scripts/bench.sh shift-memory-10000-4               memory per guard after 4 h on shift (manual clock, every evaluation;
+#                                                       BENCH_SHIFT_TIMEOUT seconds, default 3600: 100,000 guards need more)
+# Ports: BENCH_PORT (HTTP), BENCH_SILO_PORT and BENCH_GATEWAY_PORT (single-host runs). Another build:
+# BENCH_SERVER and BENCH_SIMULATOR (paths of the two dlls) with BENCH_NO_BUILD=1.
 #   scripts/bench.sh evaluate-10000                     cost of one evaluation per guard (manual clock, 10,000 guards)
 #   scripts/bench.sh capacity                           rising rates until the host stops keeping up (embedded
 #                                                       default, 10,000 guards); table + plot in docs/benchmarks/
 #   scripts/bench.sh capacity-100000                    the same with 100,000 guards on shift
 #   scripts/bench.sh capacity-silos                     the same against two silos (PostgreSQL, one machine)
+#   scripts/bench.sh signals                            PostgreSQL, one silo: alert -> incident latency, database writes
+#                                                       per alert, idle polling and connections, memory vs ADO.NET signal
+#                                                       streams (BENCH_SIGNAL_GUARDS, default 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,11 +38,14 @@ DURATION=${BENCH_SECONDS:-30}
 WARMUP=${BENCH_WARMUP:-10}
 OUT=${BENCH_OUT:-artifacts/bench}
 if [[ $# -gt 0 ]]; then RUNS=("$@"); else RUNS=(ingest memory-10000 memory-100000); fi
-SERVER=src/Monitoring.Server/bin/Release/net10.0/Monitoring.Server.dll
-SIMULATOR=src/Monitoring.Simulator/bin/Release/net10.0/Monitoring.Simulator.dll
+SERVER=${BENCH_SERVER:-src/Monitoring.Server/bin/Release/net10.0/Monitoring.Server.dll}
+SIMULATOR=${BENCH_SIMULATOR:-src/Monitoring.Simulator/bin/Release/net10.0/Monitoring.Simulator.dll}
 HOST_PID=""
 HOST_ENV=()
 FEED_RATE=${BENCH_FEED_RATE:-20000}
+# Silo ports of the single-host runs (away from the defaults; set them when several people benchmark at once).
+SILO_PORT=${BENCH_SILO_PORT:-21111}
+GATEWAY_PORT=${BENCH_GATEWAY_PORT:-40000}
 
 mkdir -p "$OUT"
 : >"$OUT/build.log"
@@ -50,8 +59,8 @@ start_host() {
   # Silo ports away from the defaults, so a developer's own host does not collide. The content root
   # is the build output: from the repository root the host would miss appsettings.json and log
   # every request at Information level, which costs throughput.
-  env "${HOST_ENV[@]}" ${BENCH_RULES:+Monitoring__Rules__Enabled=$BENCH_RULES} Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=21111 Monitoring__Silo__GatewayPort=40000 \
-    dotnet "$SERVER" --urls "$URL" --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1.log" 2>&1 &
+  env "${HOST_ENV[@]}" ${BENCH_RULES:+Monitoring__Rules__Enabled=$BENCH_RULES} Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$SILO_PORT Monitoring__Silo__GatewayPort=$GATEWAY_PORT \
+    dotnet "$SERVER" --urls "$URL" --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$1.log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 120); do
     if healthy; then return 0; fi
@@ -174,7 +183,7 @@ start_two_silos() {
     own=(); [[ -n ${SILO_CS:-} ]] && own=("ConnectionStrings__Postgres=$SILO_CS;Application Name=silo-$([[ $i == 0 ]] && echo a || echo b)")
     env "${HOST_ENV[@]}" "${own[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((21111 + i)) \
       Monitoring__Silo__GatewayPort=$((40000 + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
-      --contentRoot "$PWD/$(dirname "$SERVER")" >"$OUT/host-$1-$i.log" 2>&1 &
+      --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$1-$i.log" 2>&1 &
     SILO_PIDS+=($!)
   done
   for _ in $(seq 1 120); do
@@ -302,17 +311,69 @@ ingest_durable() {
     echo; echo "rows in telemetry_archive after the PostgreSQL run (setup, warm-up and measured span): $rows"; }
 }
 
-echo "bench: building Release"
-for project in src/Monitoring.Server src/Monitoring.Simulator; do
-  timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
-    || { tail -20 "$OUT/build.log"; exit 1; }
-done
+# PostgreSQL mode, one silo, a fresh database per run: the site signals on memory streams
+# (Monitoring:Storage:DurableSignals=false), then on the ADO.NET stream provider. Per run: the
+# latency from an alert's raise to its incident (scripts/signal-latency.py), the rows written and
+# transactions committed per alert (pg_stat_user_tables, pg_stat_database), the same over 10 idle
+# seconds (the provider's polling), and the host's connections sampled every second.
+signals() {
+  local pg_dir cs port=${BENCH_PG_PORT:-5499} mode db guards=${BENCH_SIGNAL_GUARDS:-200}
+  pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "$port")
+  pg_sql() { runuser -u postgres -- psql -h 127.0.0.1 -p "$port" -U postgres -d "$1" -tA -F ' ' -c "$2"; }
+  # rows inserted, updated, deleted in every table; in the stream tables alone; transactions committed
+  pg_counts() {
+    sleep 2
+    pg_sql "$1" "SELECT (SELECT sum(n_tup_ins + n_tup_upd + n_tup_del) FROM pg_stat_user_tables),
+      (SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables WHERE relname LIKE 'orleans_stream%'),
+      (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database())"
+  }
+  for mode in memory adonet; do
+    db=signals_$mode
+    pg_sql monitoring "CREATE DATABASE $db" >/dev/null
+    HOST_ENV=("ConnectionStrings__Postgres=${cs/Database=monitoring/Database=$db};Application Name=signals-$mode" "Monitoring__Silo__AdvertisedIp=127.0.0.1"
+      "Monitoring__Storage__DurableSignals=$([[ $mode == adonet ]] && echo true || echo false)")
+    pg_sample_start "$port" "$OUT/pg-connections-signals-$mode.txt"
+    start_host "signals-$mode"
+    sleep 5
+    local idle0 idle1 run0 run1
+    idle0=$(pg_counts "$db"); sleep 10; idle1=$(pg_counts "$db")
+    run0=$(pg_counts "$db")
+    timeout --kill-after=10 900 python3 scripts/signal-latency.py --url "$URL" --key "$KEY" --guards "$guards" \
+      --label "$mode streams" >"$OUT/signals-$mode.md" || { cat "$OUT/signals-$mode.md"; tail -20 "$OUT/host-signals-$mode.log"; }
+    run1=$(pg_counts "$db")
+    stop_host
+    pg_sample_stop
+    cat "$OUT/signals-$mode.md"
+    # The run's counts include the shifts' telemetry and the evaluations; the stream tables' are the provider's alone.
+    awk -v a="$idle0" -v b="$idle1" -v c="$run0" -v d="$run1" -v n="$guards" -v mode="$mode" 'BEGIN {
+      split(a, i0, " "); split(b, i1, " "); split(c, r0, " "); split(d, r1, " ");
+      printf "\n%s: per alert %.1f rows written in all tables, %.1f in the stream tables, %.1f transactions committed; idle (10 s, 2 s settle counted): %.1f rows/s, %.1f transactions/s\n",
+        mode, (r1[1] - r0[1]) / n, (r1[2] - r0[2]) / n, (r1[3] - r0[3]) / n, (i1[1] - i0[1]) / 12, (i1[3] - i0[3]) / 12 }'
+    pg_connections "$OUT/pg-connections-signals-$mode.txt" "PostgreSQL connections, $mode streams"
+  done
+  HOST_ENV=()
+  PG_DIR=$pg_dir scripts/pg.sh stop
+}
+
+# BENCH_NO_BUILD=1 runs the binaries as they are (with BENCH_SERVER/BENCH_SIMULATOR: a copy of another build).
+if [[ -z ${BENCH_NO_BUILD:-} ]]; then
+  echo "bench: building Release"
+  for project in src/Monitoring.Server src/Monitoring.Simulator; do
+    timeout 900 dotnet build "$project" -c Release -nologo -v quiet >>"$OUT/build.log" 2>&1 \
+      || { tail -20 "$OUT/build.log"; exit 1; }
+  done
+fi
 
 for run in "${RUNS[@]}"; do
   idle_check=$(busy_cores)
   echo "bench: $run (other processes busy: $idle_check cores before the start)"
   if [[ $run == ingest-silos ]]; then
     ingest_silos | tee "$OUT/$run.md"
+    continue
+  fi
+  if [[ $run == signals ]]; then
+    signals | tee "$OUT/$run.md"
     continue
   fi
   if [[ $run == kill-silo ]]; then
@@ -355,7 +416,7 @@ for run in "${RUNS[@]}"; do
     HOST_ENV=("Monitoring__Clock=manual")
     start_host "$run"
     HOST_ENV=()
-    simulate 3600 memory --guards "$guards" --minutes 30 --hours "${hours:-4}" --concurrency "$CONCURRENCY" | tee "$OUT/$run.md"
+    simulate "${BENCH_SHIFT_TIMEOUT:-3600}" memory --guards "$guards" --minutes 30 --hours "${hours:-4}" --concurrency "$CONCURRENCY" | tee "$OUT/$run.md"
     stop_host
     continue
   fi
@@ -397,7 +458,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, kill-silo)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, kill-silo, signals)" >&2; exit 2 ;;
   esac
   stop_host
 done

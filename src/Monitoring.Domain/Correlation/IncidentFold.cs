@@ -76,16 +76,22 @@ public sealed class IncidentFold
 
     internal void Add(AlertSignal alert) => _alerts.Add(alert);
 
-    /// <summary>Replaces the copy of an alert already in the incident (status or severity changed).</summary>
+    /// <summary>
+    /// Replaces the copy of an alert already in the incident when its status or severity changed.
+    /// A signal of an older revision than the copy (delivered again, or overtaken) changes nothing;
+    /// one of a newer revision that changes nothing else only moves the copy's revision on.
+    /// </summary>
     internal bool Update(AlertSignal alert)
     {
         var at = _alerts.FindIndex(a => a.AlertId == alert.AlertId);
-        if (at < 0 || _alerts[at] == alert)
+        if (at < 0 || alert.Revision < _alerts[at].Revision)
         {
             return false;
         }
 
-        _alerts[at] = alert with { RaisedAt = _alerts[at].RaisedAt };
-        return true;
+        var held = _alerts[at];
+        var next = alert with { RaisedAt = held.RaisedAt };
+        _alerts[at] = next;
+        return next with { Revision = held.Revision } != held;
     }
 }

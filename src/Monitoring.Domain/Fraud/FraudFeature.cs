@@ -22,7 +22,7 @@ public enum FraudFeature
     /// <summary>How unusual the weekday is against the guard's own history, 0 to 1.</summary>
     DayOfWeekAnomaly,
 
-    /// <summary>Speed from the previous fix to this one, km/h.</summary>
+    /// <summary>The fastest fix-to-fix speed since the guard's previous attendance event, up to this one's fix, km/h.</summary>
     VelocityKmh,
 
     /// <summary>Share of the guard's labelled events that were fraud, 0 to 1.</summary>

@@ -13,22 +13,33 @@ public partial struct FraudTracker
     public readonly FraudFeatures Features(in AttendanceObservation e)
     {
         var f = default(FraudFeatures);
-        f[FraudFeature.BiometricQuality] = 1 - (BioFailureAfter(e) / 255.0);
-        f[FraudFeature.GpsAccuracyM] = e.Fix?.AccuracyM ?? (_fixSec != 0 ? _fixAccM : FraudThresholds.DefaultAccuracyM);
-        f[FraudFeature.GeofenceDistanceM] = e.OutsideM ?? 0;
-        f[FraudFeature.TimeOfDayAnomaly] = Anomaly(first: 0, count: 24, e.LocalTime.Hour);
-        f[FraudFeature.DayOfWeekAnomaly] = Anomaly(first: 24, count: 7, 24 + (int)e.LocalTime.DayOfWeek);
-        f[FraudFeature.VelocityKmh] = _peakKmh;
-        f[FraudFeature.HistoricalFraudRate] = _labelled == 0 ? 0 : _labelledFraud / (double)_labelled;
-        f[FraudFeature.ConsecutiveViolations] = Breaks(e) ? _consecutive + 1 : 0;
-        f[FraudFeature.TourCompletionRate] = e.Type == EventType.Checkpoint
-            ? (_walked + (Walked(e) ? 1.0 : 0.0)) / (_scanned + 1)
-            : _scanned == 0 ? 1 : _walked / (double)_scanned;
-        f[FraudFeature.SignalDbm] = e.SignalDbm ?? FraudThresholds.DefaultSignalDbm;
-        f[FraudFeature.BatteryPct] = e.BatteryPct ?? FraudThresholds.DefaultBatteryPct;
-        f[FraudFeature.LocationUpdatesPerHour] = UpdatesPerHour(e.At);
+        for (var i = 0; i < FraudFeatureNames.Count; i++)
+        {
+            f[i] = Compute((FraudFeature)i, e);
+        }
+
         return f;
     }
+
+    /// <summary>One feature of the event (docs/fraud.md, "Features").</summary>
+    public readonly double Compute(FraudFeature feature, in AttendanceObservation e) => feature switch
+    {
+        FraudFeature.BiometricQuality => 1 - (BioFailureAfter(e) / 255.0),
+        FraudFeature.GpsAccuracyM => e.Fix?.AccuracyM ?? (_fixSec != 0 ? _fixAccM : FraudThresholds.DefaultAccuracyM),
+        FraudFeature.GeofenceDistanceM => e.OutsideM ?? 0,
+        FraudFeature.TimeOfDayAnomaly => Anomaly(first: 0, count: 24, e.LocalTime.Hour),
+        FraudFeature.DayOfWeekAnomaly => Anomaly(first: 24, count: 7, 24 + (int)e.LocalTime.DayOfWeek),
+        FraudFeature.VelocityKmh => _peakKmh,
+        FraudFeature.HistoricalFraudRate => _labelled == 0 ? 0 : _labelledFraud / (double)_labelled,
+        FraudFeature.ConsecutiveViolations => Breaks(e) ? _consecutive + 1 : 0,
+        FraudFeature.TourCompletionRate => e.Type == EventType.Checkpoint
+            ? (_walked + (Walked(e) ? 1.0 : 0.0)) / (_scanned + 1)
+            : _scanned == 0 ? 1 : _walked / (double)_scanned,
+        FraudFeature.SignalDbm => e.SignalDbm ?? FraudThresholds.DefaultSignalDbm,
+        FraudFeature.BatteryPct => e.BatteryPct ?? FraudThresholds.DefaultBatteryPct,
+        FraudFeature.LocationUpdatesPerHour => UpdatesPerHour(e.At),
+        _ => throw new ArgumentOutOfRangeException(nameof(feature)),
+    };
 
     /// <summary>Remembers the scored event: its hour and weekday, the rule-breaking run, the tour, the biometric level; the peak speed starts again.</summary>
     public void Recorded(in AttendanceObservation e, in FraudFeatures features)

@@ -155,7 +155,7 @@ internal sealed partial class AlertGrain
             .ReportAlertAsync(alert.AlertId, alert.Severity, AlertWorkflow.IsOpen(alert.Status)),
         AlertFollowUps.Signal => this.SiteSignals(_tenant, alert.SiteId).OnNextAsync(new SiteSignal(
             SiteSignal.AlertKind, alert.AlertId, alert.Type, alert.Severity, alert.SiteId, alert.GuardId, alert.RaisedAt,
-            AlertWorkflow.IsOpen(alert.Status), alert.Score)),
+            AlertWorkflow.IsOpen(alert.Status), alert.Score, alert.History.Length)),
         AlertFollowUps.Feed => PublishAsync(alert, (state.State.Pending & AlertFollowUps.Raised) != 0),
         AlertFollowUps.Ticket => TicketAsync(alert),
         AlertFollowUps.ArmEscalation => ArmEscalationAsync(alert),

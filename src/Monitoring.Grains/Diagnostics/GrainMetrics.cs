@@ -21,6 +21,10 @@ public static class GrainMetrics
         "monitoring.evaluation.duration", "s", "Guard evaluations (inactivity, baseline, guard rules) and how long each took.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Evaluation });
 
+    private static readonly Histogram<double> FraudScoring = Meter.CreateHistogram(
+        "monitoring.fraud.scoring.duration", "s", "Attendance events scored for fraud in the guard grain (features, score, explanation, ledger row) and how long each took.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.Scoring });
+
     private static readonly Counter<long> Escalations = Meter.CreateCounter<long>(
         "monitoring.alerts.escalations", "{step}", "SLA breaches: escalation steps of alerts still active at their due time, by level and severity.");
 
@@ -31,6 +35,8 @@ public static class GrainMetrics
         AlertsRaised.Add(1, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("severity", NameOf(severity)));
 
     internal static void Evaluated(TimeSpan elapsed) => Evaluations.Record(elapsed.TotalSeconds);
+
+    internal static void FraudScored(TimeSpan elapsed) => FraudScoring.Record(elapsed.TotalSeconds);
 
     internal static void Escalated(int level, Severity severity) =>
         Escalations.Add(1, new KeyValuePair<string, object?>("level", (uint)level < Levels.Length ? Levels[level] : "other"),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Alerts;
@@ -11,6 +12,7 @@ using Monitoring.Domain.Geo;
 using Monitoring.Domain.Inactivity;
 using Monitoring.Domain.Notifications;
 using Monitoring.Domain.Tickets;
+using Monitoring.Grains.Diagnostics;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Fraud;
 
@@ -52,7 +54,9 @@ internal sealed partial class GuardGrain
                 slotRead = true;
             }
 
+            var started = Stopwatch.GetTimestamp();
             var score = Assess(sample, fix, siteId, batch.DeviceId);
+            GrainMetrics.FraudScored(Stopwatch.GetElapsedTime(started));
             if (score.Score >= TicketSettings.Default.FraudThreshold)
             {
                 score = score with { AlertId = await RaiseFraudAlertAsync(score) };

@@ -160,8 +160,16 @@ internal readonly struct InactivityMonitor(ActivityWindow window, ScoreHistory s
         guard.LastEvaluation = new LastEvaluation(
             now, (double)outcome.Score.Score, outcome.Score.Severity, outcome.Score.IsInactive,
             outcome.Score.IsDeepNight, outcome.IsNightShift, outcome.Suppressed, ToView(summary));
-        // The whole minutes of the period before now: the minute now falls in is still going on.
+        // The minutes of the period before now. A minute the period covers only in part was summed by
+        // the evaluation before, while it was going on; with none since it began (the shift's first
+        // evaluation), it is this one's, or what it held would be in no evaluation.
         var (from, to) = (now - settings.EvaluationPeriod, now.AddTicks(-1));
+        var partMinute = ActivityWindow.StartOf(ActivityWindow.MinuteOf(from));
+        if (scores.NewestAt is not { } previous || previous <= partMinute)
+        {
+            from = partMinute;
+        }
+
         var period = window.Summarize(from, to);
         var sample = new TrailSample(
             WarmUpMinutes(guard, now, settings) is not null, period.PhoneEvents, period.MovementM, period.TasksCompleted,

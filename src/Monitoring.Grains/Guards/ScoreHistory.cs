@@ -11,12 +11,12 @@ namespace Monitoring.Grains.Guards;
 /// the guard was warming up, the four signals of the period before it (saturating at a byte, or
 /// 65,535 m of movement) and the newest position as offsets from a <see cref="TrailOrigin"/>. An
 /// entry keeps its time in milliseconds from the ring's base (entries more than 24 days older than
-/// the newest are dropped). The ring grows by <see cref="GrowBy"/> entries up to its capacity, so a
-/// guard early in its shift carries no room for hours it has not worked.
+/// the newest are dropped). The ring grows by <see cref="GrowBy"/> entries (an hour of evaluations) up to its
+/// capacity, so it is sized to the evaluations the guard has had: no room for hours not yet worked.
 /// </summary>
 internal sealed class ScoreHistory(int capacity)
 {
-    public const int GrowBy = 24;
+    public const int GrowBy = 12;
     private const decimal Scale = 10_000m;
     private const ushort WarmingBit = 0x8000;
 
@@ -78,6 +78,12 @@ internal sealed class ScoreHistory(int capacity)
         _ring[_start] = entry;
         _start = (_start + 1) % _ring.Length;
     }
+
+    /// <summary>The entries the ring has room for now (it grows up to its capacity).</summary>
+    public int Room => _ring?.Length ?? 0;
+
+    /// <summary>The time of the newest evaluation kept; null when none is.</summary>
+    public DateTimeOffset? NewestAt => _count == 0 ? null : TimeOf(At(_count - 1));
 
     /// <summary>The scores of the latest <paramref name="most"/> evaluations past warm-up, oldest first.</summary>
     public ImmutableArray<ScorePoint> Scores(int most)

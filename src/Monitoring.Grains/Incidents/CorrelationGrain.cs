@@ -18,8 +18,10 @@ namespace Monitoring.Grains.Incidents;
 /// Folds one site's alerts into incidents (<see cref="Correlator"/>), fed by the site's signal
 /// stream through an implicit subscription, and applies operators' actions to them
 /// (<see cref="IncidentWorkflow"/>). State is written on every incident change, so the incidents
-/// and their history survive the grain; signals lost in a memory stream are re-sent by the next
-/// change of the alert (see docs/correlation.md).
+/// and their history survive the grain. Folding is idempotent: a signal delivered again (durable
+/// streams deliver at least once) or overtaken by a newer one changes nothing, and finishes a link
+/// left undone (<see cref="CorrelationState.Unlinked"/>). Signals lost in a memory stream are re-sent
+/// by the next change of the alert (see docs/correlation.md).
 /// </summary>
 [ImplicitStreamSubscription(SiteSignal.StreamNamespace)]
 internal sealed class CorrelationGrain(
@@ -59,6 +61,12 @@ internal sealed class CorrelationGrain(
         var incident = change.Incident;
         if (!change.Changed)
         {
+            // Delivered again (streams deliver at least once): finish a link a dead silo left undone.
+            if (state.State.Unlinked.Contains(signal.AlertId))
+            {
+                await LinkAsync(incident, signal.AlertId, opened: false);
+            }
+
             return incident.IncidentId;
         }
 
@@ -69,7 +77,25 @@ internal sealed class CorrelationGrain(
             state.State.KeepOnly(_correlator.Incidents.Select(i => i.IncidentId).ToHashSet(StringComparer.Ordinal));
         }
 
-        await state.WriteStateAsync();
+        state.State.Unlinked.Add(signal.AlertId);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The correlator is now ahead of storage: the next delivery must fold again from storage.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await LinkAsync(incident, signal.AlertId, change.Opened);
+        return incident.IncidentId;
+    }
+
+    /// <summary>Tells the ticket desk (high and critical), the index, the alert and the feed of the alert's incident.</summary>
+    private async Task LinkAsync(IncidentFold incident, string alertId, bool opened)
+    {
         if (incident.IsOpen && !incident.IsClosed && incident.Severity >= Severity.High)
         {
             await FileTicketAsync(incident);
@@ -77,10 +103,10 @@ internal sealed class CorrelationGrain(
 
         var view = View(incident);
         await Index.UpsertAsync(view);
-        await GrainFactory.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, signal.AlertId)).SetIncidentAsync(incident.IncidentId);
+        await GrainFactory.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, alertId)).SetIncidentAsync(incident.IncidentId);
         publisher.Publish(FeedEnvelopes.Of(
-            change.Opened ? FeedTypes.IncidentOpened : FeedTypes.IncidentUpdated, _tenant, incident.SiteId, incident.GuardId, view.UpdatedAt, view));
-        return incident.IncidentId;
+            opened ? FeedTypes.IncidentOpened : FeedTypes.IncidentUpdated, _tenant, incident.SiteId, incident.GuardId, view.UpdatedAt, view));
+        state.State.Unlinked.Remove(alertId);
     }
 
     public async Task<IncidentActionResult> ActAsync(string incidentId, IncidentCommand command)
@@ -143,8 +169,8 @@ internal sealed class CorrelationGrain(
     private Incident View(IncidentFold incident) =>
         IncidentViews.Of(incident, state.State.Tickets.GetValueOrDefault(incident.IncidentId), clock.GetUtcNow());
 
-    private static AlertSignal ToDomain(SiteSignal s) => new(s.AlertId!, s.Type, s.Severity, s.SiteId, s.GuardId, s.At, s.Open);
+    private static AlertSignal ToDomain(SiteSignal s) => new(s.AlertId!, s.Type, s.Severity, s.SiteId, s.GuardId, s.At, s.Open, s.Revision);
 
     private static SiteSignal ToSignal(AlertSignal a) =>
-        new(SiteSignal.AlertKind, a.AlertId, a.Type, a.Severity, a.SiteId, a.GuardId, a.RaisedAt, a.Open, null);
+        new(SiteSignal.AlertKind, a.AlertId, a.Type, a.Severity, a.SiteId, a.GuardId, a.RaisedAt, a.Open, null, a.Revision);
 }

@@ -15,6 +15,13 @@ public sealed class CorrelationState
 
     [Id(2)] public Dictionary<string, List<string>> Tickets { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Alerts whose fold was saved but whose incident may not have been told to the alert, the index
+    /// and the feed yet (the silo can die in between). A signal of such an alert delivered again
+    /// finishes the job. Written with the fold; cleared lazily, with the next write.
+    /// </summary>
+    [Id(3)] public HashSet<string> Unlinked { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Drops whatever belongs to incidents the correlator no longer keeps.</summary>
     public void KeepOnly(IReadOnlySet<string> kept)
     {

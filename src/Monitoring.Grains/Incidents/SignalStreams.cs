@@ -5,8 +5,10 @@ using Orleans.Streams;
 namespace Monitoring.Grains.Incidents;
 
 /// <summary>
-/// The site signal streams feeding the correlation grains. Memory streams: not durable (see
-/// docs/correlation.md). Implicit subscriptions only, so there is no pub-sub store traffic.
+/// The site signal streams feeding the correlation grains. <see cref="AddSignalStreams"/> puts them
+/// on memory streams (the embedded default: not durable); PostgreSQL mode puts them on the durable
+/// ADO.NET provider instead (see docs/correlation.md). Implicit subscriptions only, so there is no
+/// pub-sub store traffic.
 /// </summary>
 public static class SignalStreams
 {

@@ -25,6 +25,20 @@ public interface INotificationOutbox
     /// <summary>The tenant's delivery log, newest first (the cursor is one <see cref="DeliveryCursor"/> wrote).</summary>
     Task<DeliveryPage> QueryAsync(string tenant, DeliveryQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The tenant's deliveries about any of <paramref name="alertIds"/> in one read: for each alert its
+    /// <paramref name="perAlert"/> newest, a delivery about several of them once, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<Delivery>> QueryByAlertsAsync(
+        string tenant, IReadOnlyCollection<string> alertIds, int perAlert, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes sent and dead rows last updated before <paramref name="cutoff"/> (the monitoring
+    /// clock's time, as <see cref="Delivery.UpdatedAt"/>); a pending, failed or leased row always
+    /// stays. Returns how many went. The retention calls it.
+    /// </summary>
+    Task<long> DeleteSettledBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
     /// <summary>One row of the tenant's delivery log, or null.</summary>
     Task<Delivery?> GetAsync(string tenant, string deliveryId, CancellationToken cancellationToken = default);
 

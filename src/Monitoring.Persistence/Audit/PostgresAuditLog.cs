@@ -1,4 +1,5 @@
 using Monitoring.Grains.Storage.Audit;
+using Monitoring.Persistence.Retention;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -70,6 +71,9 @@ public sealed class PostgresAuditLog(NpgsqlDataSource db) : IAuditLog
 
         return new AuditPage([.. items.Take(query.Limit)], items.Count > query.Limit);
     }
+
+    public Task<long> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        ChunkedDelete.RunAsync(db, RetentionSql.DeleteAudit, cutoff.UtcDateTime, ChunkedDelete.DefaultChunk, ChunkedDelete.DefaultLockTimeout, cancellationToken);
 
     private static void Add(NpgsqlCommand command, string? value) =>
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });

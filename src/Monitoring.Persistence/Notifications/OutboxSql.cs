@@ -43,4 +43,17 @@ internal static class OutboxSql
     public const string QueryHead = $"SELECT {RowColumns}, created_at, delivery_id FROM notification_outbox WHERE tenant_id = $1";
 
     public const string QueryTail = " ORDER BY created_at DESC, delivery_id DESC LIMIT $2";
+
+    // For each alert of $2 its $3 newest deliveries (the GIN index on alert_ids answers each), and a
+    // delivery about several of those alerts once.
+    public const string ByAlerts = $"""
+        SELECT DISTINCT ON (d.delivery_id) d.*
+        FROM unnest($2::text[]) AS a(alert_id)
+        CROSS JOIN LATERAL (
+            SELECT {RowColumns}, created_at, delivery_id FROM notification_outbox
+            WHERE tenant_id = $1 AND alert_ids @> ARRAY[a.alert_id]
+            ORDER BY created_at DESC, delivery_id DESC
+            LIMIT $3) d
+        ORDER BY d.delivery_id
+        """;
 }

@@ -9,7 +9,7 @@ namespace Monitoring.Persistence.Notifications;
 /// The outbox and delivery log in PostgreSQL (<c>notification_outbox</c>): a queued message survives
 /// the silo that queued it, and the workers of every silo share the queue through row leases.
 /// </summary>
-public sealed class PostgresNotificationOutbox(NpgsqlDataSource db, OutboxSignal? signal = null) : INotificationOutbox
+public sealed partial class PostgresNotificationOutbox(NpgsqlDataSource db, OutboxSignal? signal = null) : INotificationOutbox
 {
     public async Task EnqueueAsync(IReadOnlyList<OutboundNotification> messages, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Npgsql;
 
 namespace Monitoring.Persistence.Retention;
@@ -15,7 +14,7 @@ public sealed class PostgresRetention(NpgsqlDataSource db, int chunkSize, TimeSp
     /// <summary>Drops the oldest day partition before <paramref name="cutoff"/> (UTC); its name, or null when none is left.</summary>
     public async Task<string?> DropOldestPartitionAsync(DateOnly cutoff, CancellationToken cancellationToken = default)
     {
-        var dropped = await InTransactionAsync(RetentionSql.DropOldestPartition, cutoff, null, scalar: true, cancellationToken);
+        var dropped = await InTransactionAsync(RetentionSql.DropOldestPartition, cutoff, cancellationToken);
         return dropped as string;
     }
 
@@ -52,43 +51,17 @@ public sealed class PostgresRetention(NpgsqlDataSource db, int chunkSize, TimeSp
         return deleted;
     }
 
-    private async Task<long> DeleteInChunksAsync(string sql, DateTime before, CancellationToken cancellationToken)
-    {
-        var deleted = 0L;
-        int chunk;
-        do
-        {
-            chunk = (int)(await InTransactionAsync(sql, before, chunkSize, scalar: false, cancellationToken))!;
-            deleted += chunk;
-        }
-        while (chunk >= chunkSize && !cancellationToken.IsCancellationRequested);
+    private Task<long> DeleteInChunksAsync(string sql, DateTime before, CancellationToken cancellationToken) =>
+        ChunkedDelete.RunAsync(db, sql, before, chunkSize, lockTimeout, cancellationToken);
 
-        return deleted;
-    }
-
-    private async Task<object?> InTransactionAsync(string sql, object first, int? limit, bool scalar, CancellationToken cancellationToken)
+    private async Task<object?> InTransactionAsync(string sql, DateOnly day, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var timeout = new NpgsqlCommand("SELECT set_config('lock_timeout', $1, true)", connection, transaction))
-        {
-            timeout.Parameters.Add(new NpgsqlParameter<string>
-            {
-                TypedValue = ((long)lockTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms",
-            });
-            await timeout.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await ChunkedDelete.SetLockTimeoutAsync(connection, transaction, lockTimeout, cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection, transaction);
-        command.Parameters.Add(first is DateOnly day
-            ? new NpgsqlParameter<DateOnly> { TypedValue = day }
-            : new NpgsqlParameter<DateTime> { TypedValue = (DateTime)first });
-        if (limit is { } value)
-        {
-            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = value });
-        }
-
-        var result = scalar ? await command.ExecuteScalarAsync(cancellationToken) : await command.ExecuteNonQueryAsync(cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = day });
+        var result = await command.ExecuteScalarAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result is DBNull ? null : result;
     }

@@ -30,4 +30,21 @@ internal static class RetentionSql
         DELETE FROM {table}
         WHERE closed_at < $1 AND (tenant_id, id) IN (SELECT tenant_id, id FROM {table} WHERE closed_at < $1 LIMIT $2)
         """;
+
+    // The audit log: rows are only ever inserted, so a row older than the cutoff stays old.
+    public const string DeleteAudit = """
+        DELETE FROM audit_log
+        WHERE audit_id IN (SELECT audit_id FROM audit_log WHERE at < $1 LIMIT $2)
+        """;
+
+    // Settled deliveries only (sent or dead); a pending or failed row is still to be tried, and a
+    // leased one is being tried. The outer condition is checked again on a row changed meanwhile.
+    public const string DeleteSettledDeliveries = """
+        DELETE FROM notification_outbox
+        WHERE status IN ('sent', 'dead') AND lease_id IS NULL AND updated_at < $1
+          AND delivery_id IN (
+            SELECT delivery_id FROM notification_outbox
+            WHERE status IN ('sent', 'dead') AND lease_id IS NULL AND updated_at < $1
+            LIMIT $2)
+        """;
 }

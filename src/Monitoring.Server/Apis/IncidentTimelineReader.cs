@@ -8,7 +8,10 @@ using Monitoring.Grains.Notifications;
 
 namespace Monitoring.Server.Apis;
 
-/// <summary>Gathers an incident's alerts, guards, tickets and deliveries (concurrently) and merges their histories into one timeline.</summary>
+/// <summary>
+/// Gathers an incident's alerts, guards and tickets (concurrently) and their deliveries (one read of
+/// the log for all the alerts) and merges their histories into one timeline.
+/// </summary>
 internal static class IncidentTimelineReader
 {
     public const int MaxAlerts = 50;
@@ -28,9 +31,8 @@ internal static class IncidentTimelineReader
         var ticketIds = incident.TicketIds.Concat(alerts.Select(a => a.TicketId).OfType<string>()).Distinct(StringComparer.Ordinal);
         var ticketsTask = Task.WhenAll(ticketIds.Select(id => grains.GetGrain<ITicketGrain>(GrainKeys.Compose(tenant, id)).GetAsync()));
 
-        var pages = await Task.WhenAll(alerts.Select(a =>
-            outbox.QueryAsync(tenant, new DeliveryQuery(a.AlertId, null, null, DeliveriesPerAlert, null), cancellationToken)));
-        var deliveries = pages.SelectMany(p => p.Items).DistinctBy(d => d.DeliveryId).OrderBy(d => d.CreatedAt).ToList();
+        var deliveries = (await outbox.QueryByAlertsAsync(tenant, [.. alerts.Select(a => a.AlertId)], DeliveriesPerAlert, cancellationToken))
+            .OrderBy(d => d.CreatedAt).ToList();
         var guards = (await guardsTask).OfType<GuardState>().ToList();
         var tickets = (await ticketsTask).OfType<Ticket>().OrderBy(t => t.CreatedAt).ToList();
 

@@ -2,12 +2,13 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Monitoring.Server.Hosting;
+using Monitoring.Server.Operations;
 
 namespace Monitoring.Server.Auth;
 
 /// <summary>
-/// Registers authentication (API keys, and bearer tokens when <c>Monitoring:Jwt</c> is set) and the
-/// role policies. One forwarding scheme picks the handler per request, so the policies name no
+/// Registers authentication (API keys, bearer tokens when <c>Monitoring:Jwt</c> is set, and on the
+/// Orleans Dashboard's path only its session cookie) and the role policies. One forwarding scheme picks the handler per request, so the policies name no
 /// scheme. The fallback policy asks every endpoint without a policy of its own for a valid
 /// credential: only what is declared anonymous is open.
 /// </summary>
@@ -15,13 +16,16 @@ internal static class AuthSetup
 {
     public const string SchemeName = "Monitoring";
 
-    public static IServiceCollection AddMonitoringAuth(this IServiceCollection services, JwtOptions jwt)
+    public static IServiceCollection AddMonitoringAuth(this IServiceCollection services, JwtOptions jwt, OperationsOptions operations)
     {
         services.AddSingleton<ApiKeyStore>();
         var auth = services.AddAuthentication(SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
-            .AddPolicyScheme(SchemeName, "API key or bearer token", o => o.ForwardDefaultSelector = context =>
-                jwt.IsConfigured && CarriesToken(context.Request) ? JwtSetup.SchemeName : ApiKeyHandler.SchemeName);
+            .AddOrleansDashboardCookie(operations.OrleansDashboardSession)
+            .AddPolicyScheme(SchemeName, "API key, bearer token or the Orleans Dashboard's cookie", o => o.ForwardDefaultSelector = context =>
+                jwt.IsConfigured && CarriesToken(context.Request) ? JwtSetup.SchemeName
+                : DashboardCookie.Applies(context.Request) ? DashboardCookie.SchemeName
+                : ApiKeyHandler.SchemeName);
         if (jwt.IsConfigured)
         {
             auth.AddMonitoringJwt(jwt);

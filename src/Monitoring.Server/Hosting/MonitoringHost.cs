@@ -30,7 +30,7 @@ public static class MonitoringHost
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddMonitoringAuth(options.Jwt);
+        builder.Services.AddMonitoringAuth(options.Jwt, options.Operations);
         builder.Services.AddMonitoringRateLimits(options.RateLimits);
         builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<TelemetryEventDocTransformer>());

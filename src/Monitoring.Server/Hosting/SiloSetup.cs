@@ -1,7 +1,6 @@
 using System.Net;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Hosting;
-using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
 using Monitoring.Learning;
@@ -49,8 +48,14 @@ internal static class SiloSetup
             builder.Services.AddHostedService<PostgresBudgetCheck>();
             builder.Services.AddPostgresMonitoringStores(postgres, options.Storage.ArchiveWriters, options.Ingest.ArchiveQueueRows);
             builder.Services.AddSingleton(new PostgresRetention(postgres, RetentionChunk, RetentionLockTimeout));
-            builder.Services.AddHostedService<RetentionService>();
         }
+        else if (options.Retention.Problem is { } problem)
+        {
+            // With PostgreSQL the budget check refuses it, beside the connection budget.
+            throw new StartupRefusedException(problem);
+        }
+
+        builder.Services.AddHostedService<RetentionService>();
 
         builder.UseOrleans(silo =>
         {
@@ -85,7 +90,7 @@ internal static class SiloSetup
                 }
             }
 
-            silo.AddSignalStreams();
+            silo.AddMonitoringSignalStreams(options.Storage, postgres);
             silo.AddOrleansDashboard(options.Operations);
             if (options.Silo.MinimumReminderPeriod is { } minimum)
             {

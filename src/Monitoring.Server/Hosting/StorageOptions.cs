@@ -18,6 +18,13 @@ internal sealed class StorageOptions
     /// </summary>
     public int MaxConnections { get; set; } = Monitoring.Persistence.PostgresStore.DefaultMaxConnections;
 
+    /// <summary>
+    /// With PostgreSQL, the site signal streams (alerts to incidents) run on the durable ADO.NET
+    /// stream provider (default); false puts them on memory streams, as on the embedded default,
+    /// where a silo's death can lose a signal in flight (docs/correlation.md).
+    /// </summary>
+    public bool DurableSignals { get; set; } = true;
+
     /// <summary>The cluster (and service) id shared by the silos of one deployment.</summary>
     public string ClusterId { get; set; } = "monitoring";
 }

@@ -71,6 +71,11 @@ internal sealed class MonitoringHub(FeedRelay relay, GroupMembership membership)
             throw new HubException($"guardId: {Ids.Rule}");
         }
 
+        if (request is { Incidents: true, GuardId.Length: > 0 })
+        {
+            throw new HubException("guardId: incident subscriptions are per site or per tenant, not per guard");
+        }
+
         return Context.User!.Tenant();
     }
 }

@@ -9,6 +9,9 @@ internal sealed class OperationsOptions
     /// </summary>
     public bool OrleansDashboard { get; set; }
 
+    /// <summary>How long a browser's sign-in to the Orleans Dashboard lasts (fixed, not sliding).</summary>
+    public TimeSpan OrleansDashboardSession { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Whether the API reference page is served at <see cref="ApiReference.Path"/>.</summary>
     public bool ApiReference { get; set; } = true;
 }

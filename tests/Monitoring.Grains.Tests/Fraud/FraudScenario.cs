@@ -54,6 +54,25 @@ internal sealed class FraudScenario(ClusterFixture fixture)
         ]);
     }
 
+    /// <summary>An ordinary attendance event <paramref name="step"/> × 60 m east along the site, with a fix 10 s before it.</summary>
+    public async Task WalkAsync(EventType type, DateTimeOffset at, int step)
+    {
+        var before = GeoMath.Offset(SiteLat, SiteLon, (step * 60 % 240) - 5, 90);
+        var here = GeoMath.Offset(SiteLat, SiteLon, step * 60 % 240, 90);
+        await Device.IngestAsync(
+        [
+            Event(EventType.Location, at.AddSeconds(-10), before),
+            Event(type, at, here) with
+            {
+                GuardId = type == EventType.ShiftStart ? GuardId : null,
+                SiteId = type == EventType.ShiftStart ? SiteId : null,
+            },
+        ]);
+    }
+
+    public async Task EndShiftAsync() =>
+        await Device.IngestAsync([Event(EventType.ShiftEnd, fixture.Clock.GetUtcNow(), (SiteLat, SiteLon))]);
+
     public async Task<ImmutableArray<Alert>> FraudAlertsAsync() =>
         [.. (await fixture.Grains.GetGrain<IAlertIndexGrain>(Tenant)
             .QueryAsync(new AlertQuery(null, null, null, null, GuardId, null, 100, null, null))).Items

@@ -6,7 +6,7 @@ using Monitoring.Grains.Tests.Fixtures;
 namespace Monitoring.Grains.Tests.Fraud;
 
 /// <summary>In-grain fraud scoring through the device and guard grains: alert, fraud ticket, ledger and labels.</summary>
-[Collection(ScheduledCollection.Name)]
+[Collection(FraudCollection.Name)]
 public sealed class FraudScoringTests(ScheduledClusterFixture fixture)
 {
     [Fact]

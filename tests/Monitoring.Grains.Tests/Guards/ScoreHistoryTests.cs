@@ -126,4 +126,32 @@ public sealed class ScoreHistoryTests
 
         Assert.Equal(history.Records(), restored.Records());
     }
+
+    [Fact]
+    public void Add_FourHoursOfEvaluations_RoomForThemAndAnHourMoreOnlyPastThem()
+    {
+        var history = new ScoreHistory(96);
+        for (var i = 0; i < 48; i++)
+        {
+            history.Add(T0.AddMinutes(5 * i), 0.25m, Severity.Low);
+        }
+
+        var atFourHours = history.Room;
+        history.Add(T0.AddHours(4), 0.25m, Severity.Low);
+
+        Assert.Equal((48, 48 + ScoreHistory.GrowBy), (atFourHours, history.Room));
+        Assert.Equal(49, history.Since(T0).Points.Length);
+    }
+
+    [Fact]
+    public void NewestAt_AfterEvaluations_IsTheLatestTime()
+    {
+        var history = new ScoreHistory(96);
+        Assert.Null(history.NewestAt);
+
+        history.Add(T0, 0.25m, Severity.Low);
+        history.Add(T0.AddMinutes(5), 0.25m, Severity.Low);
+
+        Assert.Equal(T0.AddMinutes(5), history.NewestAt);
+    }
 }

@@ -62,6 +62,13 @@ public sealed class RecordingOutbox : INotificationOutbox
     public Task<Delivery?> RecordAttemptAsync(string deliveryId, Guid leaseId, DeliveryAttempt attempt, CancellationToken cancellationToken = default) =>
         Task.FromResult<Delivery?>(null);
 
+    public Task<IReadOnlyList<Delivery>> QueryByAlertsAsync(
+        string tenant, IReadOnlyCollection<string> alertIds, int perAlert, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Delivery>>([.. Of(tenant).Select(m => m.ToDelivery()).Where(d => d.AlertIds.Any(alertIds.Contains))]);
+
+    // Nothing is sent here, so nothing is ever settled.
+    public Task<long> DeleteSettledBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) => Task.FromResult(0L);
+
     /// <summary>The tenant's messages in the order they were queued.</summary>
     public IReadOnlyList<OutboundNotification> Of(string tenant) => [.. _order.Where(m => m.Tenant == tenant)];
 }

@@ -197,6 +197,13 @@ public sealed class PostgresOutboxTests(PostgresFixture postgres)
         public Task<Delivery?> GetAsync(string tenant, string deliveryId, CancellationToken cancellationToken = default) =>
             inner.GetAsync(tenant, deliveryId, cancellationToken);
 
+        public Task<IReadOnlyList<Delivery>> QueryByAlertsAsync(
+            string tenant, IReadOnlyCollection<string> alertIds, int perAlert, CancellationToken cancellationToken = default) =>
+            inner.QueryByAlertsAsync(tenant, alertIds, perAlert, cancellationToken);
+
+        public Task<long> DeleteSettledBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+            inner.DeleteSettledBeforeAsync(cutoff, cancellationToken);
+
         public async Task<IReadOnlyList<LeasedNotification>> LeaseAsync(
             Guid leaseId, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default)
         {

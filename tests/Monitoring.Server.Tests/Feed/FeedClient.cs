@@ -51,6 +51,13 @@ public sealed class FeedClient : IAsyncDisposable
     public Task UnsubscribeAsync(string? siteId = null, string? guardId = null, bool batch = false) =>
         _connection.InvokeAsync("Unsubscribe", new { siteId, guardId, batch });
 
+    /// <summary>Subscribes to the incident events of a site, or of the whole tenant without one.</summary>
+    public Task SubscribeIncidentsAsync(string? siteId = null) =>
+        _connection.InvokeAsync("Subscribe", new { siteId, incidents = true });
+
+    /// <summary>Calls Subscribe with any body (a refused one throws the hub's error).</summary>
+    public Task SubscribeRawAsync(object request) => _connection.InvokeAsync("Subscribe", request);
+
     public IEnumerable<JsonElement> Of(string type, string guardId) =>
         Received.Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("guardId").GetString() == guardId);
 

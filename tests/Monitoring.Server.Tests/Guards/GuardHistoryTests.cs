@@ -61,6 +61,25 @@ public sealed class GuardHistoryTests(InactivityHostFixture host)
         Assert.Single(history.Items("alerts"), a => a.Str("type") == "inactivity");
     }
 
+    [Fact]
+    public async Task History_ShiftStartingMidMinute_FirstEvaluationHoldsTheFixOfThatMinute()
+    {
+        var phone = new Phone(host) { SiteId = await host.PutSiteAsync() };
+        var now = await host.NowAsync();
+        var t0 = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)).AddMinutes(1).AddSeconds(30);
+        await host.SetClockAsync(t0);
+        await phone.SendAsync(phone.ShiftStart(t0), phone.Fix("heartbeat", t0.AddSeconds(10), Phone.BaseLat, Phone.BaseLon));
+        await host.SetClockAsync(t0.AddMinutes(10));
+
+        var history = await host.Viewer().GetJsonAsync($"api/v1/guards/{phone.GuardId}/history");
+
+        Assert.Equal([t0.AddMinutes(5), t0.AddMinutes(10)], history.Items("points").Select(p => p.Time("at")));
+        var fix = Assert.Single(history.Items("fixes"));
+        Assert.Equal(t0.AddMinutes(5), fix.Time("at"));
+        Assert.Equal(Phone.BaseLat, fix.GetProperty("lat").GetDouble(), 4);
+        Assert.Equal(Phone.BaseLon, fix.GetProperty("lon").GetDouble(), 4);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("9")]

@@ -11,4 +11,10 @@ public interface IAuditLog
     Task<AuditRecord> AppendAsync(AuditRecord record);
 
     Task<AuditPage> ReadAsync(AuditQuery query);
+
+    /// <summary>
+    /// Deletes every tenant's records made before <paramref name="cutoff"/> (the monitoring clock's
+    /// time, as <see cref="AuditRecord.At"/>); returns how many went. The retention calls it.
+    /// </summary>
+    Task<long> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 }

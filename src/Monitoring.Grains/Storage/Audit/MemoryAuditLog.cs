@@ -33,6 +33,31 @@ internal sealed class MemoryAuditLog : IAuditLog
         }
     }
 
+    public Task<long> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        var deleted = 0L;
+        lock (_gate)
+        {
+            foreach (var list in _tenants.Values)
+            {
+                // Every node is looked at: a manual clock moved back makes the times out of order.
+                for (var node = list.First; node is not null;)
+                {
+                    var next = node.Next;
+                    if (node.Value.At < cutoff)
+                    {
+                        list.Remove(node);
+                        deleted++;
+                    }
+
+                    node = next;
+                }
+            }
+        }
+
+        return Task.FromResult(deleted);
+    }
+
     public Task<AuditPage> ReadAsync(AuditQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -8,7 +8,7 @@ namespace Monitoring.Grains.Storage.Memory;
 /// the memory is the whole cluster's). Sent and dead rows beyond <see cref="KeptSettled"/> go, oldest
 /// first, so a long demo does not grow without end; pending and failed rows are always kept.
 /// </summary>
-public sealed class MemoryNotificationOutbox(OutboxSignal? signal = null) : INotificationOutbox
+public sealed partial class MemoryNotificationOutbox(OutboxSignal? signal = null) : INotificationOutbox
 {
     /// <summary>How many sent or dead rows are kept.</summary>
     public const int KeptSettled = 20_000;

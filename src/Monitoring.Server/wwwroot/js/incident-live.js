@@ -1,14 +1,21 @@
-// The workspace's live feed: one SignalR connection subscribed to the tenant (or the filtered site),
-// passing on incident_opened and incident_updated. After any reconnect the subscription is made
-// again and the page reloads what it shows (the gap is small and the list is cheap to read).
+// The workspace's live feed: one SignalR connection subscribed to the incident events of what the
+// page shows (incidents: true): the filtered site, or the whole tenant when no site is filtered, and
+// the open incident's site when that is another one. Alerts, site summaries and guard updates never
+// reach it. After any reconnect the subscriptions are made again and the page reloads what it shows
+// (the gap is small and the list is cheap to read).
 
 import { hubHeaders } from './api.js';
 
 const RETRY_MS = [0, 1000, 2000, 5000, 10000];
 const RESTART_MS = 5000;
 
+// One subscription's key: a site id, or '' for the whole tenant.
+const request = (site) => (site ? { siteId: site, incidents: true } : { incidents: true });
+
 export function connectIncidents({ getKey, onIncident, onStatus, onReconnected }) {
-  let siteId = null;
+  let listSite = '';
+  let openSite = null;
+  let joined = new Set();
   let stopped = false;
   const key = () => getKey() ?? '';
   const connection = new signalR.HubConnectionBuilder()
@@ -23,7 +30,25 @@ export function connectIncidents({ getKey, onIncident, onStatus, onReconnected }
   connection.on('event', deliver);
   connection.on('events', (batch) => (batch ?? []).forEach(deliver));
 
-  const subscribe = () => connection.invoke('Subscribe', siteId ? { siteId } : {});
+  // The whole tenant covers every site; a filtered list also needs the open incident's site.
+  const wanted = () => new Set(listSite && openSite && openSite !== listSite ? [listSite, openSite] : [listSite]);
+
+  // Joins what is wanted and leaves the rest; fresh: after a (re)connect, when nothing is joined.
+  async function sync(fresh) {
+    if (fresh) joined = new Set();
+    const next = wanted();
+    for (const site of next) {
+      if (!joined.has(site)) await connection.invoke('Subscribe', request(site));
+    }
+    for (const site of joined) {
+      if (!next.has(site)) await connection.invoke('Unsubscribe', request(site));
+    }
+    joined = next;
+  }
+  // One change of subscriptions at a time, in the order asked.
+  let queue = Promise.resolve();
+  const serial = (fresh) => (queue = queue.catch(() => {}).then(() => sync(fresh)));
+  const subscribe = () => serial(true);
 
   async function begin() {
     if (stopped) return;
@@ -54,14 +79,20 @@ export function connectIncidents({ getKey, onIncident, onStatus, onReconnected }
   });
   begin();
 
+  const resync = async () => {
+    if (connection.state === signalR.HubConnectionState.Connected) await serial(false);
+  };
+
   return {
-    /** Moves the subscription to one site (null: the whole tenant). */
+    /** The list's site filter ('' or null: the whole tenant). */
     async setSite(next) {
-      const previous = siteId;
-      siteId = next || null;
-      if (connection.state !== signalR.HubConnectionState.Connected || previous === siteId) return;
-      await connection.invoke('Unsubscribe', previous ? { siteId: previous } : {});
-      await subscribe();
+      listSite = next || '';
+      await resync();
+    },
+    /** The open incident's site (null: none open). */
+    async setOpenSite(next) {
+      openSite = next || null;
+      await resync();
     },
     stop() {
       stopped = true;

@@ -16,6 +16,7 @@ const params = new URLSearchParams(location.search);
 let selectedId = decodeURIComponent(location.hash.slice(1)) || null;
 let nextCursor = null;
 let timelineTimer = null;
+let live = null;
 
 const say = (message) => { $('status-message').textContent = message; };
 const filters = () => ({ status: $('filter-status').value, siteId: $('filter-site').value });
@@ -49,8 +50,11 @@ async function select(incidentId) {
 async function loadTimeline() {
   if (!selectedId) return;
   try {
-    renderTimeline(await api.timeline(selectedId));
+    const timeline = await api.timeline(selectedId);
+    renderTimeline(timeline);
     $('incident-detail').hidden = false;
+    // A failed resubscription is the feed's trouble, not the timeline's: the next reconnect retries it.
+    live?.setOpenSite(timeline.incident.siteId).catch((error) => say(`Live updates for ${timeline.incident.siteId}: ${error.message}`));
   } catch (e) {
     say(e.status === 404 ? `No incident ${selectedId}.` : `Could not load ${selectedId}: ${e.message}`);
   }
@@ -90,7 +94,7 @@ async function main() {
   $('operator-input').addEventListener('change', (event) => setOperatorName(event.target.value));
   $('filter-status').value = params.get('status') ?? '';
   await loadSites();
-  const live = connectIncidents({ getKey, onIncident, onStatus: setConnection, onReconnected: () => { loadList(); loadTimeline(); } });
+  live = connectIncidents({ getKey, onIncident, onStatus: setConnection, onReconnected: () => { loadList(); loadTimeline(); } });
   await live.setSite(filters().siteId);
   const applyFilters = async () => {
     const wanted = filters();

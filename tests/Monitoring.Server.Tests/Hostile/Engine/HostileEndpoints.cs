@@ -225,6 +225,9 @@ internal static class HostileEndpoints
         new("GET", "/api-reference/", null),
         new("GET", "/orleans-dashboard/", Admin) { HostWide = true },
         new("GET", "/orleans-dashboard/ClusterStats", Admin) { HostWide = true },
+        new("GET", "/orleans-dashboard/sign-in", null),
+        new("POST", "/orleans-dashboard/sign-in", null) { Mutating = true },
+        new("POST", "/orleans-dashboard/sign-out", null) { Mutating = true },
 
         // Fraud models, appended so the requests generated above stay the same. A seeded tenant has
         // too few labelled rows to train: the train request is refused with its counts (409).
