@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Monitoring.Grains.Tests.Fraud;
 
 /// <summary>Training end to end on two silos: gates, the active model on both silos, refusals, cancel.</summary>
-[Collection(FraudCollection.Name)]
+[Collection(FraudModelsCollection.Name)]
 public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputHelper output)
 {
     private static int _tenants;

@@ -6,7 +6,7 @@ using Monitoring.Grains.Tests.Fixtures;
 namespace Monitoring.Grains.Tests.Fraud;
 
 /// <summary>What a silo scores with when the active version cannot be loaded, and back.</summary>
-[Collection(FraudCollection.Name)]
+[Collection(FraudModelsCollection.Name)]
 public sealed class ModelLoadingTests(FraudClusterFixture cluster)
 {
     [Fact]
