@@ -36,6 +36,9 @@ public static class FeedTypes
     /// <summary>A silence was created, expired or ended (data: the silence).</summary>
     public const string SilenceUpdated = "silence_updated";
 
+    /// <summary>A tenant's fraud model passed its gates and became the active one (data: the model as <c>GET /api/v1/fraud/models</c> lists it).</summary>
+    public const string FraudModelActivated = "fraud_model_activated";
+
     /// <summary>
     /// A site's live counts changed (data: the site as <c>GET /api/v1/sites/{siteId}</c> returns it).
     /// Sent to tenant-wide subscribers only, at most one per site per second.

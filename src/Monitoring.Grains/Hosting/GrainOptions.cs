@@ -1,5 +1,6 @@
 using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Devices;
+using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
@@ -32,4 +33,7 @@ public sealed record GrainOptions
 
     /// <summary>When live grain state is written; the embedded default writes only on deactivation.</summary>
     public CheckpointPolicy Checkpoint { get; init; } = CheckpointPolicy.Embedded;
+
+    /// <summary>Fraud model training window, weekly retraining and how often silos look for a new active model.</summary>
+    public FraudModelSettings FraudModels { get; init; } = FraudModelSettings.Default;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitoring.Domain.Fraud;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Fraud;
@@ -51,6 +52,7 @@ public static class GrainSetup
         services.AddSingleton<FraudServices>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<INotificationOutbox>(sp => new MemoryNotificationOutbox(sp.GetRequiredService<OutboxSignal>()));
+        services.AddFraudModels(options.FraudModels, _ => RuleFraudScorer.Instance);
         return services;
     }
 }

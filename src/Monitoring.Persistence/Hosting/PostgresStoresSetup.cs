@@ -12,7 +12,7 @@ using Npgsql;
 
 namespace Monitoring.Persistence.Hosting;
 
-/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive, notification outbox, audit log, fraud ledger).</summary>
+/// <summary>Registers PostgreSQL as the grains' storage ports (history, feed log, telemetry archive, notification outbox, audit log, fraud ledger, fraud models).</summary>
 public static class PostgresStoresSetup
 {
     private const int ArchiveRowsPerCommit = 20_000;
@@ -35,6 +35,7 @@ public static class PostgresStoresSetup
         services.AddSingleton<ITelemetryArchive>(sp => ActivatorUtilities.CreateInstance<TelemetryArchive>(
             sp, dataSource, archiveWriters, ArchiveRowsPerCommit, archiveQueueRows));
         services.AddSingleton(new ArchiveReader(dataSource));
+        services.AddSingleton<IFraudModelStore>(new PostgresFraudModelStore(dataSource));
         services.AddSingleton<INotificationOutbox>(sp => new PostgresNotificationOutbox(dataSource, sp.GetService<OutboxSignal>()));
         return services;
     }

@@ -66,6 +66,7 @@ internal static class PublicApi
         app.MapAuditApi();
         app.MapReportsApi();
         app.MapFraudApi();
+        app.MapFraudModelsApi();
         app.MapHub<MonitoringHub>(MonitoringHub.Path, hubLimits.Configure);
     }
 }

@@ -3,6 +3,7 @@ using Monitoring.Grains.Devices;
 using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
+using Monitoring.Learning;
 using Monitoring.Notifications.Hosting;
 using Monitoring.Server.Archive;
 using Monitoring.Server.Operations;
@@ -40,6 +41,7 @@ internal static class SiloSetup
             Notifications = options.Notifications.ToSettings(),
         });
         builder.Services.AddNotificationDelivery(options.Notifications.Delivery);
+        builder.Services.AddFraudTraining();
         if (postgres is not null)
         {
             // Ahead of the silo's own hosted service: a budget that cannot work stops the host first.

@@ -247,6 +247,12 @@ internal static class HostileEndpoints
                 new("replace", "false", FieldKind.Bool),
             ],
         },
+        // Fraud models, appended so the requests generated above stay the same. A seeded tenant has
+        // too few labelled rows to train: the train request is refused with its counts (409).
+        new("GET", "/api/v1/fraud/models", Read),
+        new("POST", "/api/v1/fraud/models/train", Admin) { Mutating = true, Query = [("by", HostileValues.Words)] },
+        new("GET", "/api/v1/fraud/models/jobs/{id}", Read, IdKind.FraudJob),
+        new("POST", "/api/v1/fraud/models/jobs/{id}/cancel", Admin, IdKind.FraudJob) { Mutating = true },
     ];
 
     /// <summary>Requests no route takes: unknown paths and methods the routes do not allow.</summary>

@@ -15,4 +15,5 @@ internal enum IdKind
     Route,
     Silence,
     Inhibition,
+    FraudJob,
 }
