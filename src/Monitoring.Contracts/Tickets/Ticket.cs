@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Tickets;
 
 namespace Monitoring.Contracts.Tickets;
@@ -45,4 +46,7 @@ public sealed record Ticket
 
     /// <summary>Every change: who moved it where, and when.</summary>
     [Id(12)] public ImmutableArray<TicketHistoryEntry> History { get; init; } = [];
+
+    /// <summary>A resolved fraud ticket's verdict: confirmed (fraud) or false_positive; null otherwise. It labels the scored events of the ticket's alerts.</summary>
+    [Id(13)] public Resolution? Verdict { get; init; }
 }

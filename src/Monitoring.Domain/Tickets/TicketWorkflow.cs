@@ -45,10 +45,10 @@ public static class TicketWorkflow
     /// an exact repeat is <see cref="TicketTransitionCheck.Repeated"/>, whatever the status now.
     /// </summary>
     public static TicketTransitionCheck Decide(
-        TicketStatus current, TicketStatus to, string? by, string? assignee, IEnumerable<string> appliedFingerprints)
+        TicketStatus current, TicketStatus to, string? by, string? assignee, IEnumerable<string> appliedFingerprints, string? verdict = null)
     {
         ArgumentNullException.ThrowIfNull(appliedFingerprints);
-        return appliedFingerprints.Contains(Fingerprint(to, by, assignee), StringComparer.Ordinal)
+        return appliedFingerprints.Contains(Fingerprint(to, by, assignee, verdict), StringComparer.Ordinal)
             ? TicketTransitionCheck.Repeated
             : Check(current, to, assignee);
     }
@@ -56,9 +56,14 @@ public static class TicketWorkflow
     /// <summary>New, assigned and in progress tickets are open: they take further alerts and count for deduplication.</summary>
     public static bool IsOpen(TicketStatus status) => status is TicketStatus.New or TicketStatus.Assigned or TicketStatus.InProgress;
 
-    /// <summary>A stable text for a transition request and its body, used to recognise retries.</summary>
-    public static string Fingerprint(TicketStatus to, string? by, string? assignee) =>
-        string.Concat("Transition|", to.ToString(), "|", Escape(by), "|", Escape(assignee));
+    /// <summary>
+    /// A stable text for a transition request and its body, used to recognise retries. A resolution's
+    /// verdict (fraud tickets) is part of the body; without one the text is as it always was.
+    /// </summary>
+    public static string Fingerprint(TicketStatus to, string? by, string? assignee, string? verdict = null) =>
+        verdict is null
+            ? string.Concat("Transition|", to.ToString(), "|", Escape(by), "|", Escape(assignee))
+            : string.Concat("Transition|", to.ToString(), "|", Escape(by), "|", Escape(assignee), "|", Escape(verdict));
 
     // Same scheme as the alert fingerprint: distinct bodies must never share a fingerprint. Text
     // escapes its backslashes, pipes and NULs, so a bare pipe always separates and a bare NUL is null.

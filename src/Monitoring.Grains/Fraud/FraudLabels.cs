@@ -7,8 +7,9 @@ using Monitoring.Grains.Storage;
 namespace Monitoring.Grains.Fraud;
 
 /// <summary>
-/// Operator outcomes as training labels: a fraud_risk alert resolved confirmed labels the events it
-/// was raised or updated for Fraud, false_positive labels them Legit; other resolutions label nothing.
+/// Operator outcomes as training labels: a fraud_risk alert (or the fraud ticket it opened) resolved
+/// confirmed labels the events it was raised or updated for Fraud, false_positive labels them Legit;
+/// other resolutions label nothing.
 /// </summary>
 internal static class FraudLabels
 {
@@ -23,10 +24,22 @@ internal static class FraudLabels
         _ => null,
     };
 
-    /// <summary>Labels the ledger rows linked to the alert, and the event its evidence names; how many were labelled.</summary>
-    public static async Task<int> ApplyAsync(IFraudLedger ledger, string tenant, Alert alert)
+    /// <summary>The label a fraud ticket's verdict gives, or null.</summary>
+    public static FraudLabel? Of(Resolution? verdict) => verdict switch
     {
-        if (Of(alert) is not { } label)
+        Resolution.Confirmed => FraudLabel.Fraud,
+        Resolution.FalsePositive => FraudLabel.Legit,
+        _ => null,
+    };
+
+    /// <summary>Labels the ledger rows linked to the alert, and the event its evidence names, by the alert's own resolution; how many were labelled.</summary>
+    public static Task<int> ApplyAsync(IFraudLedger ledger, string tenant, Alert alert) =>
+        Of(alert) is { } label ? ApplyAsync(ledger, tenant, alert, label) : Task.FromResult(0);
+
+    /// <summary>Labels a fraud_risk alert's ledger rows, and the event its evidence names, with <paramref name="label"/>; how many were labelled.</summary>
+    public static async Task<int> ApplyAsync(IFraudLedger ledger, string tenant, Alert alert, FraudLabel label)
+    {
+        if (alert.Type != AlertTypeCatalog.FraudRisk)
         {
             return 0;
         }

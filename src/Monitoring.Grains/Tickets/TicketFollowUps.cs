@@ -21,4 +21,7 @@ public enum TicketFollowUps
 
     /// <summary>The site's desk hears of the ticket's status (only after a move: the desk itself opens and attaches).</summary>
     Desk = 8,
+
+    /// <summary>A fraud ticket resolved with a verdict labels the scored events of its fraud_risk alerts (training data).</summary>
+    Label = 16,
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Monitoring.Contracts.Alerts;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Tickets;
 using Monitoring.Grains.Feed;
+using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Outbox;
 
@@ -15,7 +17,7 @@ namespace Monitoring.Grains.Tickets;
 /// </summary>
 internal sealed partial class TicketGrain
 {
-    private static readonly TicketFollowUps[] Steps = [TicketFollowUps.Index, TicketFollowUps.Feed, TicketFollowUps.Desk];
+    private static readonly TicketFollowUps[] Steps = [TicketFollowUps.Index, TicketFollowUps.Feed, TicketFollowUps.Desk, TicketFollowUps.Label];
 
     private OutboxRetry? _retry;
     private bool _unwritten;
@@ -71,8 +73,27 @@ internal sealed partial class TicketGrain
                 publisher.Publish(FeedEnvelopes.Of(
                     opened ? FeedTypes.TicketOpened : FeedTypes.TicketUpdated, _tenant, ticket.SiteId, ticket.GuardId, ticket.UpdatedAt, ticket));
                 return Task.CompletedTask;
+            case TicketFollowUps.Label:
+                return LabelAsync(ticket);
             default:
                 return GrainFactory.GetGrain<ITicketDeskGrain>(GrainKeys.Compose(_tenant, ticket.SiteId)).StatusChangedAsync(_ticketId, ticket.Status);
+        }
+    }
+
+    /// <summary>The verdict labels the events each of the ticket's fraud_risk alerts was raised for (labelling twice is harmless).</summary>
+    private async Task LabelAsync(Ticket ticket)
+    {
+        if (FraudLabels.Of(ticket.Verdict) is not { } label)
+        {
+            return;
+        }
+
+        foreach (var alertId in ticket.AlertIds)
+        {
+            if (await GrainFactory.GetGrain<IAlertGrain>(GrainKeys.Compose(_tenant, alertId)).GetAsync() is { } alert)
+            {
+                await FraudLabels.ApplyAsync(fraudLedger, _tenant, alert, label);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
 using Monitoring.Grains.Outbox;
 using Monitoring.Grains.Scheduling;
+using Monitoring.Grains.Storage;
 
 namespace Monitoring.Grains.Tickets;
 
@@ -17,6 +18,7 @@ internal sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketSnapshot> state,
     MonitoringClock clock,
     FeedPublisher publisher,
+    IFraudLedger fraudLedger,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     private string _tenant = "";
@@ -98,11 +100,18 @@ internal sealed partial class TicketGrain(
             return new TicketTransitionResult(TicketTransitionCheck.Conflict, null);
         }
 
-        var check = TicketWorkflow.Decide(ticket.Status, transition.To, transition.By, transition.Assignee, state.State.Fingerprints);
+        var verdict = transition.Verdict?.ToString();
+        var check = TicketWorkflow.Decide(ticket.Status, transition.To, transition.By, transition.Assignee, state.State.Fingerprints, verdict);
         if (check == TicketTransitionCheck.Repeated)
         {
             await DrainAsync(withDesk: true);
             return new TicketTransitionResult(check, state.State.Ticket ?? ticket);
+        }
+
+        if (check == TicketTransitionCheck.Allowed && verdict is not null
+            && (transition.To != TicketStatus.Resolved || ticket.Category != TicketCategories.Fraud))
+        {
+            return new TicketTransitionResult(TicketTransitionCheck.VerdictNotAllowed, ticket);
         }
 
         if (check != TicketTransitionCheck.Allowed || TicketWorkflow.Next(ticket.Status, transition.To) is not { } next)
@@ -120,11 +129,13 @@ internal sealed partial class TicketGrain(
         {
             Status = next,
             Assignee = next == TicketStatus.Assigned ? transition.Assignee : ticket.Assignee,
+            Verdict = next == TicketStatus.Resolved ? transition.Verdict : ticket.Verdict,
             UpdatedAt = now,
             History = ticket.History.Add(new TicketHistoryEntry(
                 "moved", next, transition.By, now, next == TicketStatus.Assigned ? transition.Assignee : null)),
         };
-        await SaveAsync(moved, TicketFollowUps.Desk, TicketWorkflow.Fingerprint(transition.To, transition.By, transition.Assignee));
+        var extra = moved.Verdict is not null && next == TicketStatus.Resolved ? TicketFollowUps.Desk | TicketFollowUps.Label : TicketFollowUps.Desk;
+        await SaveAsync(moved, extra, TicketWorkflow.Fingerprint(transition.To, transition.By, transition.Assignee, verdict));
         return new TicketTransitionResult(TicketTransitionCheck.Allowed, moved);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitoring.Contracts.Tickets;
+using Monitoring.Domain.Alerts;
 using Monitoring.Domain.Tickets;
 using Monitoring.Grains.Keys;
 using Monitoring.Server.Auth;
@@ -79,18 +80,35 @@ internal static class TicketsApi
             OperatorText.CheckName(body.Assignee, "assignee", errors);
         }
 
+        Resolution? verdict = body.Verdict switch
+        {
+            null => null,
+            "confirmed" => Resolution.Confirmed,
+            "false_positive" => Resolution.FalsePositive,
+            _ => null,
+        };
+        if (body.Verdict is not null && verdict is null)
+        {
+            errors["verdict"] = ["must be confirmed or false_positive"];
+        }
+        else if (verdict is not null && to != TicketStatus.Resolved)
+        {
+            errors["verdict"] = ["only a move to resolved carries a verdict"];
+        }
+
         if (errors.Count > 0)
         {
             return Problems.Problems.Invalid(errors);
         }
 
-        var result = await Ticket(grains, user, ticketId).TransitionAsync(new TicketTransition(to, by!, body.Assignee));
+        var result = await Ticket(grains, user, ticketId).TransitionAsync(new TicketTransition(to, by!, body.Assignee, verdict));
         return result switch
         {
             { Ticket: null } => Problems.Problems.NotFound("Ticket", ticketId),
             { Outcome: TicketTransitionCheck.Allowed or TicketTransitionCheck.Repeated } => TypedResults.Ok(result.Ticket),
             { Outcome: TicketTransitionCheck.AssigneeRequired } => Problems.Problems.Invalid("assignee", "required when the ticket moves to assigned"),
             { Outcome: TicketTransitionCheck.AssigneeNotAllowed } => Problems.Problems.Invalid("assignee", "only a move to assigned names an assignee"),
+            { Outcome: TicketTransitionCheck.VerdictNotAllowed } => Problems.Problems.Invalid("verdict", "only a fraud ticket's move to resolved carries a verdict"),
             { Outcome: TicketTransitionCheck.Full } => Problems.Problems.Conflict(
                 $"The ticket holds {TicketLimits.MaxHistory} history entries at most; it takes no more moves.", WireEnums.Name(result.Ticket.Status)),
             _ => Problems.Problems.Conflict(

@@ -90,6 +90,8 @@ public sealed class TicketTests(AlertsHostFixture host)
     [InlineData("""{ "to": "reopened", "by": "op-1" }""", "to")]
     [InlineData("""{ "to": "new", "by": "op-1" }""", "to")]
     [InlineData("""{ "to": "assigned", "assignee": "x" }""", "by")]
+    [InlineData("""{ "to": "resolved", "by": "op-1", "verdict": "maybe" }""", "verdict")]
+    [InlineData("""{ "to": "assigned", "by": "op-1", "assignee": "x", "verdict": "confirmed" }""", "verdict")]
     public async Task Transition_BadBody_400NamingTheField(string body, string field)
     {
         var ticketId = await TicketAsync();
@@ -98,6 +100,20 @@ public sealed class TicketTests(AlertsHostFixture host)
 
         await response.ValidationProblemAsync(field);
         Assert.Equal("new", (await host.Viewer().GetJsonAsync($"api/v1/tickets/{ticketId}")).Str("status"));
+    }
+
+    [Fact]
+    public async Task Transition_VerdictOnATicketThatIsNotFraud_400NamingItAndNothingChanged()
+    {
+        var ticketId = await TicketAsync();
+        var path = $"api/v1/tickets/{ticketId}/transition";
+        await (await host.Operator().PostJsonAsync(path, new { to = "assigned", by = "op-1", assignee = "ana" })).JsonAsync(HttpStatusCode.OK);
+        await (await host.Operator().PostJsonAsync(path, new { to = "in_progress", by = "op-1" })).JsonAsync(HttpStatusCode.OK);
+
+        var response = await host.Operator().PostJsonAsync(path, new { to = "resolved", by = "op-1", verdict = "confirmed" });
+
+        await response.ValidationProblemAsync("verdict");
+        Assert.Equal("in_progress", (await host.Viewer().GetJsonAsync($"api/v1/tickets/{ticketId}")).Str("status"));
     }
 
     [Fact]
