@@ -4,6 +4,7 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Alerts;
 using Monitoring.Grains.Keys;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Hosting;
 
 namespace Monitoring.Server.Apis;
 
@@ -49,7 +50,8 @@ internal static class AlertsApi
             return Problems.Problems.Invalid(errors);
         }
 
-        var result = await Alert(grains, user, alertId).ActAsync(action);
+        // A silo leaving under the call: the exact same action again is a retry that changes nothing.
+        var result = await DepartedSiloRetry.CallAsync(async () => await Alert(grains, user, alertId).ActAsync(action));
         return result.Outcome switch
         {
             ActionOutcome.Applied or ActionOutcome.Repeated => TypedResults.Ok(result.Alert!),

@@ -11,9 +11,18 @@ namespace Monitoring.Server.Ingest;
 /// Groups a batch's valid events by device and makes one grain call per device, all at once. Each
 /// device grain archives its new events (with PostgreSQL) before it applies them, so the batch is
 /// done when every call is; a failed call makes the batch a 503 that the client retries unchanged.
+/// A call cut because a silo on its way left the cluster (<see cref="SiloUnavailableException"/>:
+/// a silo stopped gracefully, its grains moving) is made again here first, as the client would
+/// make it: the device grain counts the events it had already applied as duplicates.
 /// </summary>
 internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryArchive archive, ILogger<IngestDispatcher> logger)
 {
+    /// <summary>Attempts of one device's call when a silo left under it; then the batch is a 503.</summary>
+    private const int DepartedSiloAttempts = 4;
+
+    /// <summary>Between attempts: the cluster learns of the departure and the grains reactivate elsewhere.</summary>
+    private static readonly TimeSpan DepartedSiloPause = TimeSpan.FromMilliseconds(250);
+
     /// <summary>
     /// Counts, and the events the devices refused as positions in <paramref name="events"/>.
     /// Throws <see cref="IngestUnavailableException"/> when the batch must be retried.
@@ -60,7 +69,7 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
         {
             var batch = slot.More is { } more ? more.DrainToImmutable() : ImmutableArray.Create(slot.First);
             spans?.Open(i, deviceId, batch.Length);
-            calls[i++] = (deviceId, GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(batch));
+            calls[i++] = (deviceId, IngestAsync(GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)), batch));
             spans?.Detach();
         }
 
@@ -96,6 +105,28 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
         }
 
         return (new IngestCounts(accepted, duplicates), refused);
+    }
+
+    /// <summary>The device's call, made again while a silo it went through has just left.</summary>
+    private static ValueTask<IngestCounts> IngestAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch)
+    {
+        var call = device.IngestAsync(batch);
+        return call.IsCompletedSuccessfully ? call : RetryAsync(device, batch, call);
+
+        static async ValueTask<IngestCounts> RetryAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch, ValueTask<IngestCounts> first)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await (attempt == 1 ? first : device.IngestAsync(batch));
+                }
+                catch (SiloUnavailableException) when (attempt < DepartedSiloAttempts)
+                {
+                    await Task.Delay(DepartedSiloPause);
+                }
+            }
+        }
     }
 
     /// <summary>Turns a device's rejections (positions among its own events) into positions in the whole list.</summary>
