@@ -9,7 +9,7 @@ namespace Monitoring.Server.Hosting;
 /// device grain counts events it had applied as duplicates), alert actions through <see cref="CallAsync"/>
 /// (an exact repeat of an action is a retry that changes nothing).
 /// </summary>
-internal static class DepartedSiloRetry
+internal static partial class DepartedSiloRetry
 {
     /// <summary>Attempts of one read; the last failure goes on to the exception handler (503).</summary>
     private const int Attempts = 4;
@@ -18,7 +18,7 @@ internal static class DepartedSiloRetry
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Makes <paramref name="call"/>, again while the silo under it has just left; for idempotent grain calls only.</summary>
-    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    public static async Task<T> CallAsync<T>(HttpContext context, Func<Task<T>> call)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -26,8 +26,9 @@ internal static class DepartedSiloRetry
             {
                 return await call();
             }
-            catch (SiloUnavailableException) when (attempt < Attempts)
+            catch (SiloUnavailableException e) when (attempt < Attempts)
             {
+                LogRetry(Logger(context), context.Request.Method, context.Request.Path, attempt, e.Message);
                 await Task.Delay(Pause);
             }
         }
@@ -48,10 +49,17 @@ internal static class DepartedSiloRetry
                 await next(context);
                 return;
             }
-            catch (SiloUnavailableException) when (attempt < Attempts && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            catch (SiloUnavailableException e) when (attempt < Attempts && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
+                LogRetry(Logger(context), context.Request.Method, context.Request.Path, attempt, e.Message);
                 await Task.Delay(Pause, context.RequestAborted);
             }
         }
     });
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DepartedSiloRetry).FullName!);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Departed silo: {Method} {Path} made again after attempt {Attempt} ({Reason}).")]
+    private static partial void LogRetry(ILogger logger, string method, string path, int attempt, string reason);
 }

@@ -69,7 +69,7 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
         {
             var batch = slot.More is { } more ? more.DrainToImmutable() : ImmutableArray.Create(slot.First);
             spans?.Open(i, deviceId, batch.Length);
-            calls[i++] = (deviceId, IngestAsync(GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)), batch));
+            calls[i++] = (deviceId, IngestAsync(GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)), batch, logger));
             spans?.Detach();
         }
 
@@ -108,12 +108,12 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
     }
 
     /// <summary>The device's call, made again while a silo it went through has just left.</summary>
-    private static ValueTask<IngestCounts> IngestAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch)
+    private static ValueTask<IngestCounts> IngestAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch, ILogger logger)
     {
         var call = device.IngestAsync(batch);
-        return call.IsCompletedSuccessfully ? call : RetryAsync(device, batch, call);
+        return call.IsCompletedSuccessfully ? call : RetryAsync(device, batch, call, logger);
 
-        static async ValueTask<IngestCounts> RetryAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch, ValueTask<IngestCounts> first)
+        static async ValueTask<IngestCounts> RetryAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch, ValueTask<IngestCounts> first, ILogger logger)
         {
             for (var attempt = 1; ; attempt++)
             {
@@ -121,8 +121,9 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
                 {
                     return await (attempt == 1 ? first : device.IngestAsync(batch));
                 }
-                catch (SiloUnavailableException) when (attempt < DepartedSiloAttempts)
+                catch (SiloUnavailableException e) when (attempt < DepartedSiloAttempts)
                 {
+                    LogDepartedSilo(logger, batch.Length, attempt, e.Message);
                     await Task.Delay(DepartedSiloPause);
                 }
             }
@@ -143,6 +144,9 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
 
         return rejected.Select(r => (positions[r.Position], r));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Departed silo: a device's {Count} events sent again after attempt {Attempt} ({Reason}).")]
+    private static partial void LogDepartedSilo(ILogger logger, int count, int attempt, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A telemetry batch of tenant {Tenant} ({Count} events) failed and is answered 503.")]
     private static partial void LogBatchFailed(ILogger logger, string tenant, int count, Exception exception);

@@ -159,6 +159,7 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
 
         output.WriteLine($"front-end answers: {frontend.Tally.Summary}");
         output.WriteLine($"telemetry: {driver.AcknowledgedBatches} batches accepted, {driver.FailedAttempts} failed attempts");
+        output.WriteLine($"calls the front-end made again after the silo left: {frontend.Output.Count("Departed silo:")}");
         foreach (var failure in driver.FailureSummary)
         {
             output.WriteLine("  " + failure);
