@@ -81,7 +81,7 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
 
         // Shifts begun 3 minutes ago, phones lying still: every guard is inactive when evaluated.
         await driver.StartShiftsAsync(guards, DateTimeOffset.UtcNow.AddMinutes(-3), hardStop.Token);
-        var ingest = driver.RunAsync([.. guards.Select(g => g.DeviceId)], TimeSpan.FromMilliseconds(250), stop.Token, hardStop.Token, sendersPerEndpoint: 4);
+        var ingest = driver.RunAsync([.. guards.Select(g => g.DeviceId)], TimeSpan.FromMilliseconds(150), stop.Token, hardStop.Token, sendersPerEndpoint: 8);
         var reads = ReadGuardsAsync(frontend, [.. guards.Select(g => g.GuardId)], stop.Token);
 
         var alertIds = new List<string>();
