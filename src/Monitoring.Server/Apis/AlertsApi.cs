@@ -4,6 +4,7 @@ using Monitoring.Contracts.Alerts;
 using Monitoring.Domain.Alerts;
 using Monitoring.Grains.Keys;
 using Monitoring.Server.Auth;
+using Monitoring.Server.Hosting;
 
 namespace Monitoring.Server.Apis;
 
@@ -15,12 +16,12 @@ internal static class AlertsApi
         var alerts = routes.MapGroup("/api/v1/alerts").WithTags("Alerts");
         alerts.MapGet("/", ListAsync).RequireAuthorization(Roles.ReadPolicy).WithName("ListAlerts");
         alerts.MapGet("/{alertId}", GetAsync).RequireAuthorization(Roles.ReadPolicy).WithName("GetAlert");
-        alerts.MapPost("/{alertId}/acknowledge", (string alertId, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(alertId, AlertActionKind.Acknowledge, body, user, grains)).RequireAuthorization(Roles.ActPolicy).WithName("AcknowledgeAlert");
-        alerts.MapPost("/{alertId}/verify", (string alertId, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(alertId, AlertActionKind.Verify, body, user, grains)).RequireAuthorization(Roles.ActPolicy).WithName("VerifyAlert");
-        alerts.MapPost("/{alertId}/resolve", (string alertId, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(alertId, AlertActionKind.Resolve, body, user, grains)).RequireAuthorization(Roles.ActPolicy).WithName("ResolveAlert");
+        alerts.MapPost("/{alertId}/acknowledge", (string alertId, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains, HttpContext context) =>
+            ActAsync(alertId, AlertActionKind.Acknowledge, body, user, grains, context)).RequireAuthorization(Roles.ActPolicy).WithName("AcknowledgeAlert");
+        alerts.MapPost("/{alertId}/verify", (string alertId, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains, HttpContext context) =>
+            ActAsync(alertId, AlertActionKind.Verify, body, user, grains, context)).RequireAuthorization(Roles.ActPolicy).WithName("VerifyAlert");
+        alerts.MapPost("/{alertId}/resolve", (string alertId, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains, HttpContext context) =>
+            ActAsync(alertId, AlertActionKind.Resolve, body, user, grains, context)).RequireAuthorization(Roles.ActPolicy).WithName("ResolveAlert");
         return routes;
     }
 
@@ -42,14 +43,15 @@ internal static class AlertsApi
             : Problems.Problems.NotFound("Alert", alertId);
 
     private static async Task<Results<Ok<Alert>, ValidationProblem, ProblemHttpResult>> ActAsync(
-        string alertId, AlertActionKind kind, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains)
+        string alertId, AlertActionKind kind, AlertActionRequest body, ClaimsPrincipal user, IGrainFactory grains, HttpContext context)
     {
         if (AlertActionValidator.Validate(kind, body, user, out var errors) is not { } action)
         {
             return Problems.Problems.Invalid(errors);
         }
 
-        var result = await Alert(grains, user, alertId).ActAsync(action);
+        // A silo leaving under the call: the exact same action again is a retry that changes nothing.
+        var result = await DepartedSiloRetry.CallAsync(context, async () => await Alert(grains, user, alertId).ActAsync(action));
         return result.Outcome switch
         {
             ActionOutcome.Applied or ActionOutcome.Repeated => TypedResults.Ok(result.Alert!),

@@ -66,6 +66,7 @@ public static class MonitoringHost
         app.UseAuthorization();
         if (hubLimits is not null)
         {
+            app.UseDepartedSiloRetry();
             app.UseHubTransportGuard();
             app.MapOpenApi().AllowAnonymous();
         }

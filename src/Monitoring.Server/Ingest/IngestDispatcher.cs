@@ -11,9 +11,18 @@ namespace Monitoring.Server.Ingest;
 /// Groups a batch's valid events by device and makes one grain call per device, all at once. Each
 /// device grain archives its new events (with PostgreSQL) before it applies them, so the batch is
 /// done when every call is; a failed call makes the batch a 503 that the client retries unchanged.
+/// A call cut because a silo on its way left the cluster (<see cref="SiloUnavailableException"/>:
+/// a silo stopped gracefully, its grains moving) is made again here first, as the client would
+/// make it: the device grain counts the events it had already applied as duplicates.
 /// </summary>
 internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryArchive archive, ILogger<IngestDispatcher> logger)
 {
+    /// <summary>Attempts of one device's call when a silo left under it; then the batch is a 503.</summary>
+    private const int DepartedSiloAttempts = 4;
+
+    /// <summary>Between attempts: the cluster learns of the departure and the grains reactivate elsewhere.</summary>
+    private static readonly TimeSpan DepartedSiloPause = TimeSpan.FromMilliseconds(250);
+
     /// <summary>
     /// Counts, and the events the devices refused as positions in <paramref name="events"/>.
     /// Throws <see cref="IngestUnavailableException"/> when the batch must be retried.
@@ -60,7 +69,7 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
         {
             var batch = slot.More is { } more ? more.DrainToImmutable() : ImmutableArray.Create(slot.First);
             spans?.Open(i, deviceId, batch.Length);
-            calls[i++] = (deviceId, GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)).IngestAsync(batch));
+            calls[i++] = (deviceId, IngestAsync(GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)), batch, logger));
             spans?.Detach();
         }
 
@@ -98,6 +107,29 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
         return (new IngestCounts(accepted, duplicates), refused);
     }
 
+    /// <summary>The device's call, made again while a silo it went through has just left.</summary>
+    private static ValueTask<IngestCounts> IngestAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch, ILogger logger)
+    {
+        var call = device.IngestAsync(batch);
+        return call.IsCompletedSuccessfully ? call : RetryAsync(device, batch, call, logger);
+
+        static async ValueTask<IngestCounts> RetryAsync(IDeviceGrain device, ImmutableArray<TelemetryEvent> batch, ValueTask<IngestCounts> first, ILogger logger)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await (attempt == 1 ? first : device.IngestAsync(batch));
+                }
+                catch (SiloUnavailableException e) when (attempt < DepartedSiloAttempts)
+                {
+                    LogDepartedSilo(logger, batch.Length, attempt, e.Message);
+                    await Task.Delay(DepartedSiloPause);
+                }
+            }
+        }
+    }
+
     /// <summary>Turns a device's rejections (positions among its own events) into positions in the whole list.</summary>
     private static IEnumerable<(int, DeviceRejection)> Locate(List<TelemetryEvent> events, string deviceId, IReadOnlyList<DeviceRejection> rejected)
     {
@@ -112,6 +144,9 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
 
         return rejected.Select(r => (positions[r.Position], r));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Departed silo: a device's {Count} events sent again after attempt {Attempt} ({Reason}).")]
+    private static partial void LogDepartedSilo(ILogger logger, int count, int attempt, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A telemetry batch of tenant {Tenant} ({Count} events) failed and is answered 503.")]
     private static partial void LogBatchFailed(ILogger logger, string tenant, int count, Exception exception);

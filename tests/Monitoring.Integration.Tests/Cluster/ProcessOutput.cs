@@ -35,6 +35,15 @@ internal sealed class ProcessOutput
         }
     }
 
+    /// <summary>How many of the kept lines contain <paramref name="text"/>.</summary>
+    public int Count(string text)
+    {
+        lock (_gate)
+        {
+            return _lines.Count(l => l.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
     /// <summary>The last <paramref name="count"/> lines.</summary>
     public string Tail(int count)
     {

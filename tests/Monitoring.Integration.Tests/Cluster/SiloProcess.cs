@@ -29,7 +29,8 @@ internal sealed class SiloProcess : IAsyncDisposable
         SiloPort = FreePorts.Next();
         GatewayPort = FreePorts.Next();
         BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}/");
-        Client = new HttpClient(_handler, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Tally = new StatusTally(_handler);
+        Client = new HttpClient(Tally, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Client.DefaultRequestHeaders.Add("X-Api-Key", settings.ApiKey);
 
         var start = new ProcessStartInfo(HostBinary.Dotnet)
@@ -74,6 +75,9 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     /// <summary>A client of this process's API with the cluster's admin key.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>Every answer <see cref="Client"/> got, by status code.</summary>
+    public StatusTally Tally { get; }
 
     public ProcessOutput Output { get; } = new();
 
@@ -183,6 +187,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         }
 
         Client.Dispose();
+        Tally.Dispose();
         _handler.Dispose();
         _process.Dispose();
         return ValueTask.CompletedTask;
