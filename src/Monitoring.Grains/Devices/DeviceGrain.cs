@@ -57,6 +57,12 @@ internal sealed partial class DeviceGrain(
         {
             await WriteAsync();
         }
+
+        // No nudge would find this activation again: a held-back update goes out now.
+        if (_feed.TakeAnyHeldBack())
+        {
+            await PublishAsync();
+        }
     }
 
     public async ValueTask<IngestCounts> IngestAsync(ImmutableArray<TelemetryEvent> events)

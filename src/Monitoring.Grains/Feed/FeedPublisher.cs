@@ -10,12 +10,22 @@ namespace Monitoring.Grains.Feed;
 /// tenant every <see cref="FlushPeriod"/>: grains never wait on the feed, and the feed grain sees a
 /// few calls per second per silo instead of one per change.
 /// </summary>
-public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPublisher> logger, bool enabled = true) : BackgroundService
+/// <remarks>
+/// A silo stopping (SIGTERM) deactivates its grains: from then on it nudges none (a nudge would only
+/// find the grain gone and be discarded); each grain publishes what it held back as it deactivates
+/// (<see cref="FeedThrottle.TakeAnyHeldBack"/>), and once they all have, one last flush hands it to
+/// the feed grains while the silo can still send (<see cref="Participate"/>).
+/// </remarks>
+public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPublisher> logger, bool enabled = true)
+    : BackgroundService, ILifecycleParticipant<ISiloLifecycle>
 {
     /// <summary>False when the live feed is switched off (<c>Monitoring__Feed__Enabled=false</c>): grains then build no envelopes.</summary>
     public bool Enabled => enabled;
 
     public static readonly TimeSpan FlushPeriod = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>The last flush of a stopping silo waits this long at most.</summary>
+    private static readonly TimeSpan LastFlushTimeout = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// A tenant's envelopes that failed to reach its feed grain (its silo died) are kept and sent
@@ -37,6 +47,8 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
 
     private readonly ConcurrentQueue<FeedEnvelope> _pending = new();
     private readonly Dictionary<string, List<FeedEnvelope>> _carried = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+    private volatile bool _departing;
 
     public void Publish(FeedEnvelope envelope)
     {
@@ -54,6 +66,40 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
         {
             slot.Add((grain, throttle));
         }
+    }
+
+    /// <summary>
+    /// Stops run from the highest stage down: <c>Active</c> first (no more nudges), then the grains'
+    /// deactivation, then <c>ApplicationServices</c>, before the silo blocks application messages.
+    /// </summary>
+    public void Participate(ISiloLifecycle lifecycle)
+    {
+        ArgumentNullException.ThrowIfNull(lifecycle);
+        lifecycle.Subscribe(nameof(FeedPublisher), ServiceLifecycleStage.Active, _ => Task.CompletedTask, _ =>
+        {
+            _departing = true;
+            return Task.CompletedTask;
+        });
+        lifecycle.Subscribe(nameof(FeedPublisher), ServiceLifecycleStage.ApplicationServices, _ => Task.CompletedTask, LastFlushAsync);
+    }
+
+    // Bounded: with no other silo left (the whole cluster stopping) the feed grain has nowhere to go.
+    private async Task LastFlushAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await FlushAsync().WaitAsync(LastFlushTimeout, stopping);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            LogLastFlushCut(logger, LastFlushTimeout.TotalSeconds);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _flushing.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -91,7 +137,7 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
         _wheelDone = now;
         foreach (var (grain, throttle) in _nudging)
         {
-            if (throttle.IsHoldingBack)
+            if (throttle.IsHoldingBack && !_departing)
             {
                 _ = grains.GetGrain<IFeedSource>(grain).FlushFeedAsync();
             }
@@ -116,6 +162,20 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
             return;
         }
 
+        // The loop and the silo's last stop stage may flush at once: one at a time keeps the order.
+        await _flushing.WaitAsync();
+        try
+        {
+            await FlushNowAsync();
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    private async Task FlushNowAsync()
+    {
         // Carried envelopes go first, so each tenant's feed keeps this silo's order.
         var byTenant = new Dictionary<string, List<FeedEnvelope>>(_carried, StringComparer.Ordinal);
         _carried.Clear();
@@ -150,6 +210,9 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
             LogFlushFailed(logger, envelopes.Count, dropped, e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The stopping silo's last feed flush did not finish within {Seconds} s; what it held is lost.")]
+    private static partial void LogLastFlushCut(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed flush of {Count} envelopes failed; they are sent again with the next flush ({Dropped} over the limit dropped).")]
     private static partial void LogFlushFailed(ILogger logger, int count, int dropped, Exception exception);

@@ -71,6 +71,21 @@ internal sealed class FeedThrottle(GrainId grain, FeedPublisher publisher, TimeS
         return true;
     }
 
+    /// <summary>
+    /// The grain deactivating (its silo stopping, or the grain idle): true when an update is held
+    /// back, due or not; the caller publishes it now, as no nudge would find this activation again.
+    /// </summary>
+    public bool TakeAnyHeldBack()
+    {
+        if (_dueAt == 0)
+        {
+            return false;
+        }
+
+        Sent(Environment.TickCount64);
+        return true;
+    }
+
     private void Sent(long now)
     {
         _lastSentAt = now;

@@ -63,8 +63,19 @@ internal sealed partial class GuardGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        Guard.Seen || Guard.Admitted ? WriteAsync() : Task.CompletedTask;
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (Guard.Seen || Guard.Admitted)
+        {
+            await WriteAsync();
+        }
+
+        // No nudge would find this activation again: a held-back update goes out now.
+        if (_feed.TakeAnyHeldBack())
+        {
+            await PublishAsync();
+        }
+    }
 
     public async ValueTask RecordAsync(GuardActivityBatch batch)
     {

@@ -32,6 +32,7 @@ public static class GrainSetup
         services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FeedPublisher>(sp, options.Feed));
         services.AddHostedService(sp => sp.GetRequiredService<FeedPublisher>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<FeedPublisher>());
         services.AddSingleton(options.Inactivity);
         services.AddSingleton(options.Rules);
         services.AddSingleton<RuleBookCache>();

@@ -72,8 +72,16 @@ internal sealed partial class SiteGrain(
         return open;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        Saved.Site is null ? Task.CompletedTask : state.WriteStateAsync(cancellationToken);
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // No nudge would find this activation again: a held-back summary goes out now.
+        if (_feed.TakeAnyHeldBack())
+        {
+            Publish();
+        }
+
+        return Saved.Site is null ? Task.CompletedTask : state.WriteStateAsync(cancellationToken);
+    }
 
     public async Task<Site> PutAsync(Site site)
     {

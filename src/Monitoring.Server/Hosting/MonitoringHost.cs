@@ -15,7 +15,14 @@ namespace Monitoring.Server.Hosting;
 /// </summary>
 public static class MonitoringHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, configure: null);
+
+    /// <summary>
+    /// As <see cref="Build(string[])"/>, with <paramref name="configure"/> run on the builder just
+    /// before it builds: the in-process test hosts add a service there (a fault-injecting grain call
+    /// filter). Program never passes one, and no setting can: nothing of it reaches production.
+    /// </summary>
+    internal static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
@@ -51,6 +58,7 @@ public static class MonitoringHost
         builder.AddRequestBodyLimit(options.MaxRequestBodyBytes);
         HubLimits? hubLimits = role.ServesApi() ? builder.AddPublicApi(options) : null;
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

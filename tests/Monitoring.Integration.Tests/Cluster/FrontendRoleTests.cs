@@ -25,29 +25,12 @@ public sealed class FrontendRoleTests(PostgresFixture postgres, ITestOutputHelpe
     public async Task Frontend_TwoSilosBehindIt_IngestRaisesAnAlertSeenThroughItsApiAndHub()
     {
         var settings = ClusterSettings.ShortTimings(await postgres.CreateDatabaseAsync("roles_cluster"));
-        var processes = new List<SiloProcess>();
+        await using var cluster = await FrontedCluster.StartAsync(settings);
+        var frontend = cluster.Frontend;
         HubConnection? hub = null;
         try
         {
-            var starting = Enumerable.Range(0, 2).Select(i => SiloProcess.StartAsync($"silo-{i}", settings.WithRole("silo"), StartTimeout)).ToList();
-            try
-            {
-                await Task.WhenAll(starting);
-            }
-            finally
-            {
-                processes.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
-            }
-
-            var silos = starting.Select(t => t.Result).ToList();
-            var frontend = await SiloProcess.StartAsync("frontend", settings.WithRole("frontend"), StartTimeout);
-            processes.Add(frontend);
-            await Poll.UntilAsync("both silos active in the front-end's health", StartTimeout, async () =>
-            {
-                var active = (await frontend.MembersAsync()).Where(m => m.Status == "active").Select(m => m.Address).ToList();
-                return silos.All(s => active.Any(a => a.StartsWith(s.AddressPrefix, StringComparison.Ordinal))) ? null : string.Join(", ", active);
-            });
-            await AssertSiloServesNoApiAsync(silos[0]);
+            await AssertSiloServesNoApiAsync(cluster.Silos[0]);
 
             var raised = new ConcurrentQueue<JsonElement>();
             hub = await ConnectAsync(frontend, settings.ApiKey, raised);
@@ -86,7 +69,7 @@ public sealed class FrontendRoleTests(PostgresFixture postgres, ITestOutputHelpe
         }
         catch
         {
-            output.WriteLine(string.Join("\n", processes.Select(p => p.Describe(120))));
+            output.WriteLine(cluster.Describe(120));
             throw;
         }
         finally
@@ -94,11 +77,6 @@ public sealed class FrontendRoleTests(PostgresFixture postgres, ITestOutputHelpe
             if (hub is not null)
             {
                 await hub.DisposeAsync();
-            }
-
-            foreach (var process in processes)
-            {
-                await process.DisposeAsync();
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Monitoring.Integration.Tests.Postgres;
 using Xunit.Abstractions;
 
@@ -19,8 +18,6 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
 {
     private const int GuardCount = 24;
     private const string By = "desk-sigterm";
-    // Three runtimes start at once on a machine that may be busy: generous bounds, never measures.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ServedTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan LoadAfterExit = TimeSpan.FromSeconds(10);
@@ -32,40 +29,16 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
         var settings = ClusterSettings.ShortTimings(await postgres.CreateDatabaseAsync("sigterm_handover"));
         // Alerts come from the test's evaluations only, not from the reminder.
         settings = settings with { Values = new Dictionary<string, string>(settings.Values) { ["Monitoring__Inactivity__EvaluationPeriod"] = "00:05:00" } };
-        var processes = new List<SiloProcess>();
+        await using var cluster = await FrontedCluster.StartAsync(settings);
+        timeline.Mark("two silos and a front-end up");
         try
         {
-            var starting = Enumerable.Range(0, 2).Select(i => SiloProcess.StartAsync($"silo-{i}", settings.WithRole("silo"), StartTimeout)).ToList();
-            try
-            {
-                await Task.WhenAll(starting);
-            }
-            finally
-            {
-                processes.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
-            }
-
-            var frontend = await SiloProcess.StartAsync("frontend", settings.WithRole("frontend"), StartTimeout);
-            processes.Add(frontend);
-            await Poll.UntilAsync("both silos active in the front-end's health", StartTimeout, async () =>
-            {
-                var active = (await frontend.MembersAsync()).Where(m => m.Status == "active").Select(m => m.Address).ToList();
-                return processes.Take(2).All(s => active.Any(a => a.StartsWith(s.AddressPrefix, StringComparison.Ordinal))) ? null : string.Join(", ", active);
-            });
-            timeline.Mark("two silos and a front-end up");
-            await RunAsync(frontend, [.. processes.Take(2)], timeline);
+            await RunAsync(cluster.Frontend, cluster.Silos, timeline);
         }
         catch
         {
-            output.WriteLine(string.Join("\n", processes.Select(p => p.Describe(150))));
+            output.WriteLine(cluster.Describe(150));
             throw;
-        }
-        finally
-        {
-            foreach (var process in processes)
-            {
-                await process.DisposeAsync();
-            }
         }
     }
 
@@ -82,12 +55,12 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
         // Shifts begun 3 minutes ago, phones lying still: every guard is inactive when evaluated.
         await driver.StartShiftsAsync(guards, DateTimeOffset.UtcNow.AddMinutes(-3), hardStop.Token);
         var ingest = driver.RunAsync([.. guards.Select(g => g.DeviceId)], TimeSpan.FromMilliseconds(150), stop.Token, hardStop.Token, sendersPerEndpoint: 8);
-        var reads = ReadGuardsAsync(frontend, [.. guards.Select(g => g.GuardId)], stop.Token);
+        var reads = FrontendCalls.ReadGuardsAsync(frontend, [.. guards.Select(g => g.GuardId)], stop.Token);
 
         var alertIds = new List<string>();
         foreach (var guard in guards)
         {
-            alertIds.AddRange(await EvaluateAsync(frontend, guard.GuardId));
+            alertIds.AddRange(await FrontendCalls.EvaluateAsync(frontend, guard.GuardId));
         }
 
         Assert.True(alertIds.Count >= GuardCount, $"only {alertIds.Count} alerts raised for {GuardCount} guards");
@@ -100,7 +73,7 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
             var counts = new List<(SiloProcess Silo, long Guards)>();
             foreach (var silo in silos)
             {
-                counts.Add((silo, await GrainsOnAsync(silo, "guard")));
+                counts.Add((silo, await FrontendCalls.GrainsOnAsync(silo, "guard")));
             }
 
             victim = counts.MaxBy(c => c.Guards).Silo;
@@ -118,8 +91,8 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
         var acknowledged = new ConcurrentQueue<string>();
         var refused = new ConcurrentQueue<string>();
         var half = alertIds.Count / 2;
-        await AcknowledgeAsync(frontend, alertIds[..half], TimeSpan.Zero, acknowledged, refused);
-        var lateAcks = AcknowledgeAsync(frontend, alertIds[half..], TimeSpan.FromMilliseconds(150), acknowledged, refused);
+        await FrontendCalls.AcknowledgeAsync(frontend, By, alertIds[..half], TimeSpan.Zero, acknowledged, refused);
+        var lateAcks = FrontendCalls.AcknowledgeAsync(frontend, By, alertIds[half..], TimeSpan.FromMilliseconds(150), acknowledged, refused);
 
         timeline.Mark($"SIGTERM to {victim.Name}");
         var exitCode = await victim.StopAsync(StopTimeout);
@@ -174,81 +147,5 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
         Assert.Equal(alertIds.Count, acknowledged.Count);
         Assert.Equal(0, driver.FailedAttempts);
         Assert.Empty(driver.Rejections);
-    }
-
-    /// <summary>
-    /// The activations of <paramref name="grainType"/> on <paramref name="silo"/>, from its
-    /// <c>orleans_catalog_activations</c> gauge on <c>/metrics</c>.
-    /// </summary>
-    private static async Task<long> GrainsOnAsync(SiloProcess silo, string grainType)
-    {
-        var text = await silo.Client.GetStringAsync("metrics");
-        var lines = text.Split('\n')
-            .Where(l => l.StartsWith("orleans_catalog_activations{", StringComparison.Ordinal) && l.Contains($"grain_type=\"{grainType}\"", StringComparison.Ordinal))
-            .ToList();
-        // "name{labels} value [timestamp]"
-        var count = lines.Sum(l => (long)double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
-        return count;
-    }
-
-    /// <summary>Evaluates the guard through the front-end; returns the ids of its active alerts.</summary>
-    private static async Task<IEnumerable<string>> EvaluateAsync(SiloProcess frontend, string guardId)
-    {
-        var (status, state) = await frontend.Client.SendJsonAsync(HttpMethod.Post, $"api/v1/guards/{guardId}/evaluate", new { });
-        Assert.True(status == HttpStatusCode.OK, $"evaluate {guardId}: {(int)status} {state}");
-        return state.GetProperty("activeAlerts").EnumerateArray().Select(a => a.GetProperty("alertId").GetString()!);
-    }
-
-    /// <summary>One acknowledgement per alert, no retry: a 200 lands in <paramref name="acknowledged"/>, anything else in <paramref name="refused"/>.</summary>
-    private static async Task AcknowledgeAsync(
-        SiloProcess frontend, IReadOnlyList<string> alertIds, TimeSpan pause, ConcurrentQueue<string> acknowledged, ConcurrentQueue<string> refused)
-    {
-        foreach (var alertId in alertIds)
-        {
-            try
-            {
-                var (status, body) = await frontend.Client.SendJsonAsync(
-                    HttpMethod.Post, $"api/v1/alerts/{alertId}/acknowledge", new { by = By, notes = "calling the guard" });
-                if (status == HttpStatusCode.OK && body.Text("status") == "acknowledged")
-                {
-                    acknowledged.Enqueue(alertId);
-                }
-                else
-                {
-                    refused.Enqueue($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {alertId}: {(int)status} {body}");
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                refused.Enqueue($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {alertId}: {e.GetType().Name} {e.Message}");
-            }
-
-            await Task.Delay(pause);
-        }
-    }
-
-    /// <summary>Reads the guards' state through the front-end in turn until <paramref name="stop"/>; the tally counts every answer.</summary>
-    private static async Task ReadGuardsAsync(SiloProcess frontend, IReadOnlyList<string> guardIds, CancellationToken stop)
-    {
-        for (var i = 0; !stop.IsCancellationRequested; i++)
-        {
-            try
-            {
-                using var response = await frontend.Client.GetAsync($"api/v1/guards/{guardIds[i % guardIds.Count]}", stop);
-            }
-            catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
-            {
-                // Counted by the tally when it was no answer; the loop ends on stop.
-            }
-
-            try
-            {
-                await Task.Delay(100, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
     }
 }

@@ -38,6 +38,11 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>More command-line settings for the host, e.g. its content root.</summary>
     protected virtual IEnumerable<string> ExtraArguments => [];
 
+    /// <summary>Runs on the host's builder just before it builds (e.g. to add a test's grain call filter).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     public HttpClient Anonymous => Client(null);
 
     public HttpClient Device(string tenant = Keys.T1) => Client(Keys.For(tenant, Keys.Device));
@@ -121,7 +126,7 @@ public abstract class HostFixture : IAsyncLifetime
         args.Add($"--Monitoring:Rules:Enabled={HealthRules}");
         args.AddRange(Tokens.HostArguments);
         args.AddRange(ExtraArguments);
-        _app = MonitoringHost.Build([.. args]);
+        _app = MonitoringHost.Build([.. args], Configure);
         await _app.StartAsync();
         var address = _app.Urls.Single(u => u.StartsWith("http://", StringComparison.Ordinal));
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
