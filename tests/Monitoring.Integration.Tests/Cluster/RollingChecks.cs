@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Monitoring.Integration.Tests.Postgres;
 
 namespace Monitoring.Integration.Tests.Cluster;
@@ -40,17 +39,5 @@ internal static class RollingChecks
             Assert.True(alert.Time("acknowledgedAt") is not null && alert.Text("acknowledgedBy") == by,
                 $"alert {alertId} was acknowledged (200) but reads back status {alert.Text("status")}, acknowledgedBy {alert.Text("acknowledgedBy")}");
         }
-    }
-
-    /// <summary>The gateways the front-end's Orleans client is connected to (<c>orleans_client_connected_gateways</c> on its <c>/metrics</c>).</summary>
-    public static async Task<int> ConnectedGatewaysAsync(SiloProcess frontend)
-    {
-        var text = await frontend.Client.GetStringAsync("metrics");
-        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("orleans_client_connected_gateways", StringComparison.Ordinal) && !l.StartsWith('#'));
-        Assert.True(line is not null, "the front-end's /metrics has no orleans_client_connected_gateways:\n" +
-            string.Join("\n", text.Split('\n').Where(l => l.Contains("gateway", StringComparison.OrdinalIgnoreCase)).Take(20)));
-        // "name{labels} value [timestamp]" or "name value [timestamp]"
-        var value = line.Contains('}', StringComparison.Ordinal) ? line[(line.LastIndexOf('}') + 1)..].Trim() : line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-        return (int)double.Parse(value.Split(' ')[0], CultureInfo.InvariantCulture);
     }
 }
