@@ -25,7 +25,10 @@
 #   scripts/bench.sh capacity                           rising rates until the host stops keeping up (embedded
 #                                                       default, 10,000 guards); table + plot in docs/benchmarks/
 #   scripts/bench.sh capacity-100000                    the same with 100,000 guards on shift
-#   scripts/bench.sh capacity-silos                     the same against two silos (PostgreSQL, one machine)
+#   scripts/bench.sh capacity-silos-N                   the same against N silos (PostgreSQL, one machine; capacity-silos: 2)
+#   scripts/bench.sh colocation                         PostgreSQL: host CPU per 1,000 events, one silo vs two silos under
+#                                                       each placement (BENCH_VARIANTS; BENCH_PLACEMENT/BENCH_REPARTITION
+#                                                       set the placement of any run)
 #   scripts/bench.sh signals                            PostgreSQL, one silo: alert -> incident latency, database writes
 #                                                       per alert, idle polling and connections, memory vs ADO.NET signal
 #                                                       streams (BENCH_SIGNAL_GUARDS, default 200)
@@ -64,7 +67,8 @@ start_host() {
   # Silo ports away from the defaults, so a developer's own host does not collide. The content root
   # is the build output: from the repository root the host would miss appsettings.json and log
   # every request at Information level, which costs throughput.
-  env "${HOST_ENV[@]}" ${BENCH_RULES:+Monitoring__Rules__Enabled=$BENCH_RULES} Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$SILO_PORT Monitoring__Silo__GatewayPort=$GATEWAY_PORT \
+  # shellcheck disable=SC2046
+  env "${HOST_ENV[@]}" $(placement_env) ${BENCH_RULES:+Monitoring__Rules__Enabled=$BENCH_RULES} Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$SILO_PORT Monitoring__Silo__GatewayPort=$GATEWAY_PORT \
     dotnet "$SERVER" --urls "$URL" --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$1.log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 120); do
@@ -180,23 +184,112 @@ side_by_side() {
   ' title="${5:-ingest, live feed on vs off}" "$1" "$2"
 }
 
-# Two host processes in one cluster (HOST_ENV or SILO_CS names the database), HTTP on PORT+1 and
-# PORT+2; returns when both see two active silos. Their process ids are left in SILO_PIDS. With
-# SILO_CS, each silo connects as its own application (silo-a, silo-b), so pg_stat_activity tells them apart.
-start_two_silos() {
-  local i own
+# Settings every host of a run gets: BENCH_PLACEMENT (local | resource | guard), BENCH_REPARTITION=true
+# (Orleans' activation repartitioner), and BENCH_HOST_ENV (more NAME=value pairs, space-separated).
+placement_env() {
+  echo ${BENCH_PLACEMENT:+Monitoring__Silo__Placement=$BENCH_PLACEMENT} ${BENCH_REPARTITION:+Monitoring__Silo__Repartition=$BENCH_REPARTITION} ${BENCH_HOST_ENV:-}
+}
+
+# Rows and bytes (table + indexes) of the tables that grow with telemetry, after a run.
+pg_sizes() {
+  printf "\n### Database after the run: rows and bytes per row (table, indexes, TOAST; partitions summed)\n| table | rows | bytes | bytes per row |\n|---|---:|---:|---:|\n"
+  for table in telemetry_archive feed_events fraud_scores orleans_storage orleans_stream_messages; do
+    runuser -u postgres -- psql -h 127.0.0.1 -p "$1" -U postgres -d monitoring -tA -F ' ' -c "
+      SELECT (SELECT count(*) FROM $table),
+             (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+               WHERE c.oid = '$table'::regclass OR c.oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = '$table'::regclass))" 2>/dev/null \
+      | awk -v t="$table" '{ printf "| %s | %d | %d | %s |\n", t, $1, $2, ($1 > 0 ? sprintf("%.0f", $2 / $1) : "-") }'
+  done
+}
+
+# N host processes in one cluster (HOST_ENV or SILO_CS names the database), HTTP on PORT+1 ..
+# PORT+N; returns when the last sees N active silos. Their process ids are left in SILO_PIDS. With
+# SILO_CS, each silo connects as its own application (silo-a, silo-b, ...), so pg_stat_activity
+# tells them apart.
+start_silos() {
+  local n=$1 i own names=(a b c d e f)
   SILO_PIDS=()
-  for i in 0 1; do
-    own=(); [[ -n ${SILO_CS:-} ]] && own=("ConnectionStrings__Postgres=$SILO_CS;Application Name=silo-$([[ $i == 0 ]] && echo a || echo b)")
-    env "${HOST_ENV[@]}" "${own[@]}" Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((SILO_PORT + i)) \
+  for ((i = 0; i < n; i++)); do
+    own=(); [[ -n ${SILO_CS:-} ]] && own=("ConnectionStrings__Postgres=$SILO_CS;Application Name=silo-${names[$i]}")
+    # shellcheck disable=SC2046
+    env "${HOST_ENV[@]}" "${own[@]}" $(placement_env) Monitoring__DevelopmentKey=$KEY Monitoring__Silo__Port=$((SILO_PORT + i)) \
       Monitoring__Silo__GatewayPort=$((GATEWAY_PORT + i)) dotnet "$SERVER" --urls "http://127.0.0.1:$((PORT + 1 + i))" \
-      --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$1-$i.log" 2>&1 &
+      --contentRoot "$(cd "$(dirname "$SERVER")" && pwd)" >"$OUT/host-$2-$i.log" 2>&1 &
     SILO_PIDS+=($!)
   done
-  for _ in $(seq 1 120); do
-    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + 2))/api/v1/health" 2>/dev/null | grep -o '"active"' | wc -l) == 2 ]] && break
+  for _ in $(seq 1 180); do
+    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$((PORT + n))/api/v1/health" 2>/dev/null | grep -o '"active"' | wc -l) == "$n" ]] && break
     sleep 0.5
   done
+}
+
+start_two_silos() { start_silos 2 "$1"; }
+
+stop_silos() {
+  local pid
+  for pid in "${SILO_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${SILO_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  SILO_PIDS=()
+}
+
+# PostgreSQL mode: the capacity sweep against N silos (host processes, role all) of one cluster on
+# this machine, each fed its share of the devices; the server's connections per silo are sampled.
+# BENCH_FROM/_STEP/_TO (events/s), BENCH_DEVICES, BENCH_P99 (the knee's p99 limit, ms) and
+# BENCH_LABEL shape the sweep; the table and plot go to BENCH_CAPACITY_OUT (docs/benchmarks).
+capacity_silos() {
+  local n=$1 pg_dir cs urls="" pids="" i label port=${BENCH_PG_PORT:-5499}
+  pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
+  cs=$(PG_DIR=$pg_dir scripts/pg.sh start "$port")
+  HOST_ENV=("Monitoring__Silo__AdvertisedIp=127.0.0.1")
+  SILO_CS=$cs
+  start_silos "$n" "capacity-silos-$n"
+  SILO_CS=""
+  HOST_ENV=()
+  for ((i = 0; i < n; i++)); do
+    urls+="${urls:+,}http://127.0.0.1:$((PORT + 1 + i))"; pids+="${pids:+,}${SILO_PIDS[$i]}"
+  done
+  label=${BENCH_LABEL:-"$n silos PostgreSQL${BENCH_PLACEMENT:+ placement $BENCH_PLACEMENT}${BENCH_REPARTITION:+ repartition}"}
+  pg_sample_start "$port" "$OUT/pg-connections-capacity-silos-$n.txt"
+  timeout --kill-after=10 1800 dotnet "$SIMULATOR" capacity --url "$urls" --key "$KEY" --host-pid "$pids" \
+    --devices "${BENCH_DEVICES:-10000}" --concurrency 16 --from "${BENCH_FROM:-5000}" --step "${BENCH_STEP:-5000}" \
+    --to "${BENCH_TO:-300000}" --seconds "${BENCH_STEP_SECONDS:-10}" --p99-limit "${BENCH_P99:-250}" --label "$label" \
+    --out "${BENCH_CAPACITY_OUT:-docs/benchmarks}" || true
+  pg_sample_stop
+  stop_silos
+  pg_sizes "$port"
+  PG_DIR=$pg_dir scripts/pg.sh stop
+  pg_connections "$OUT/pg-connections-capacity-silos-$n.txt" "PostgreSQL connections per silo ($label)"
+}
+
+# Co-location: the same offered rates against one silo, then two silos under each placement
+# variant (BENCH_VARIANTS, e.g. "local resource guard local+repartition resource+repartition"),
+# and a summary of host CPU per 1,000 events against one silo's at the same rate.
+colocation() {
+  local variant dir=$OUT/colocation files=()
+  mkdir -p "$dir"
+  BENCH_TO=${BENCH_TO:-15000} BENCH_CAPACITY_OUT=$dir BENCH_LABEL="1 silo" capacity_silos 1 >&2
+  files+=("$dir/capacity-1-silo.md")
+  for variant in ${BENCH_VARIANTS:-local resource guard local+repartition resource+repartition}; do
+    BENCH_PLACEMENT=${variant%%+*} BENCH_REPARTITION=$([[ $variant == *+repartition ]] && echo true) \
+      BENCH_TO=${BENCH_TO:-15000} BENCH_CAPACITY_OUT=$dir BENCH_LABEL="2 silos $variant" capacity_silos 2 >&2
+    files+=("$dir/capacity-2-silos-${variant//+/-}.md")
+  done
+  # Rows: | offered | accepted | p50 | p99 | errors | late | CPU | CPU per 1,000 | PG | PG per 1,000 | ...
+  awk -F'|' '
+    FNR == 1 { name = FILENAME; sub(/.*capacity-/, "", name); sub(/\.md$/, "", name); names[++n] = name }
+    $2 ~ /^ *[0-9,]+ *$/ { off = $2; gsub(/[ ,]/, "", off); rates[off] = 1
+                           cpu = $9; gsub(/[ ms]/, "", cpu); pg = $11; gsub(/[ ms]/, "", pg); acc = $3; gsub(/[ ,]/, "", acc)
+                           v[name, off] = cpu; d[name, off] = pg; a[name, off] = acc }
+    END {
+      printf "\n### Co-location: host CPU per 1,000 events, two silos against one (same offered rate)\n"
+      printf "| setup | offered events/s | accepted events/s | host CPU per 1,000 events | x one silo | PostgreSQL CPU per 1,000 events |\n|---|---:|---:|---:|---:|---:|\n"
+      m = 0; for (r in rates) sorted[++m] = r + 0
+      for (i = 2; i <= m; i++) for (j = i; j > 1 && sorted[j - 1] > sorted[j]; j--) { t = sorted[j]; sorted[j] = sorted[j - 1]; sorted[j - 1] = t }
+      for (i = 1; i <= n; i++) for (k = 1; k <= m; k++) if ((names[i], r = sorted[k]) in v) {
+        base = v[names[1], r]; ratio = (base > 0) ? sprintf("%.2f", v[names[i], r] / base) : "-"
+        printf "| %s | %s | %s | %s ms | %s | %s ms |\n", names[i], r, a[names[i], r], v[names[i], r], ratio, d[names[i], r]
+      }
+    }' "${files[@]}"
 }
 
 # PostgreSQL mode: the ingest run against one silo, then against two silos (two host processes in
@@ -439,20 +532,13 @@ for run in "${RUNS[@]}"; do
     stop_host
     continue
   fi
-  if [[ $run == capacity-silos ]]; then
-    pg_dir=$(mktemp -d /tmp/bench-pg.XXXXXX)
-    cs=$(PG_DIR=$pg_dir scripts/pg.sh start "${BENCH_PG_PORT:-5499}")
-    HOST_ENV=("ConnectionStrings__Postgres=$cs" "Monitoring__Silo__AdvertisedIp=127.0.0.1")
-    start_two_silos capacity-silos
-    pids=("${SILO_PIDS[@]}")
-    HOST_ENV=()
-    timeout --kill-after=10 1800 dotnet "$SIMULATOR" capacity --url "http://127.0.0.1:$((PORT + 1)),http://127.0.0.1:$((PORT + 2))" \
-      --key "$KEY" --host-pid "${pids[0]},${pids[1]}" --devices 10000 --concurrency 16 --from "${BENCH_FROM:-10000}" \
-      --step "${BENCH_STEP:-10000}" --to 300000 --seconds "${BENCH_STEP_SECONDS:-10}" --label "two silos PostgreSQL" \
-      --out docs/benchmarks | tee "$OUT/$run.md"
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    PG_DIR=$pg_dir scripts/pg.sh stop
+  if [[ $run == capacity-silos || $run == capacity-silos-[0-9] ]]; then
+    n=${run#capacity-silos}; n=${n#-}
+    capacity_silos "${n:-2}" | tee "$OUT/$run.md"
+    continue
+  fi
+  if [[ $run == colocation ]]; then
+    colocation | tee "$OUT/$run.md"
     continue
   fi
   if [[ $run == shift-memory-* ]]; then
@@ -504,7 +590,7 @@ for run in "${RUNS[@]}"; do
         --warmup "$WARMUP" --concurrency "$CONCURRENCY" --tenant-clients 10 --site-clients 10 \
         --batched "$batched" --host-pid "$HOST_PID" | tee "$OUT/$run.md"
       ;;
-    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, ingest-frontend, kill-silo, signals)" >&2; exit 2 ;;
+    *) echo "bench: unknown run '$run' (ingest, memory-GUARDS[-MINUTES], shift-memory-GUARDS-HOURS, evaluate-GUARDS, capacity[-GUARDS], capacity-silos[-N], colocation, feed-latency[-RATE|-max], feed-batched[-RATE|-max], ingest-feed-on-off, ingest-rules-on-off, ingest-durable, ingest-silos, ingest-frontend, kill-silo, signals)" >&2; exit 2 ;;
   esac
   stop_host
 done

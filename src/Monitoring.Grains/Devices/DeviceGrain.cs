@@ -9,6 +9,7 @@ using Monitoring.Domain.Telemetry;
 using Monitoring.Contracts.Scheduling;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Placement;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
@@ -21,6 +22,7 @@ namespace Monitoring.Grains.Devices;
 /// State is written when the binding changes, on the checkpoint period (if any) and when the grain
 /// deactivates, never per event.
 /// </summary>
+[GuardPlacement]
 internal sealed partial class DeviceGrain(
     [PersistentState("device")] IPersistentState<DeviceSnapshot> state,
     MonitoringClock clock,

@@ -7,6 +7,7 @@ using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Placement;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
@@ -19,6 +20,7 @@ namespace Monitoring.Grains.Guards;
 /// (<see cref="GuardRuleSet"/>). The evaluation runs every evaluation period while the guard is on
 /// shift, driven by the silo's periodic work (<see cref="IPeriodicWork"/>).
 /// </summary>
+[GuardPlacement]
 internal sealed partial class GuardGrain(
     [PersistentState("guard")] IPersistentState<GuardSnapshot> state,
     MonitoringClock clock,

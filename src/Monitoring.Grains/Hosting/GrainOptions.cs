@@ -2,6 +2,7 @@ using Monitoring.Domain.Inactivity;
 using Monitoring.Grains.Devices;
 using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Notifications;
+using Monitoring.Grains.Placement;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
 using Monitoring.Grains.Tenants;
@@ -36,4 +37,7 @@ public sealed record GrainOptions
 
     /// <summary>Fraud model training window, weekly retraining and how often silos look for a new active model.</summary>
     public FraudModelSettings FraudModels { get; init; } = FraudModelSettings.Default;
+
+    /// <summary>Where device and guard grains are activated (every silo of a cluster should agree).</summary>
+    public GuardPlacementMode Placement { get; init; } = GuardPlacementMode.Local;
 }

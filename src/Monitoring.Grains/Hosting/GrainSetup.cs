@@ -5,6 +5,7 @@ using Monitoring.Grains.Devices;
 using Monitoring.Grains.Feed;
 using Monitoring.Grains.Fraud;
 using Monitoring.Grains.Notifications;
+using Monitoring.Grains.Placement;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Storage;
@@ -44,6 +45,7 @@ public static class GrainSetup
         services.AddSingleton<AckLinks>();
         services.AddSingleton<NotificationPolicyCache>();
         services.AddGrainModes();
+        services.AddGuardPlacement(options.Placement);
         services.TryAddSingleton<IHistoryStore, MemoryHistory>();
         services.TryAddSingleton<IEventLog, MemoryEventLog>();
         services.TryAddSingleton<ITelemetryArchive>(NoArchive.Instance);
@@ -54,6 +56,13 @@ public static class GrainSetup
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<INotificationOutbox>(sp => new MemoryNotificationOutbox(sp.GetRequiredService<OutboxSignal>()));
         services.AddFraudModels(options.FraudModels, _ => RuleFraudScorer.Instance);
+        return services;
+    }
+
+    /// <summary>The director of <see cref="GuardPlacementAttribute"/>: every silo hosting device or guard grains needs it.</summary>
+    public static IServiceCollection AddGuardPlacement(this IServiceCollection services, GuardPlacementMode mode)
+    {
+        services.AddPlacementDirector<GuardPlacementStrategy>(sp => new GuardPlacementDirector(sp, mode));
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Monitoring.Grains.Placement;
+
 namespace Monitoring.Server.Hosting;
 
 /// <summary>Where this silo listens, and reminder limits (tests shorten them).</summary>
@@ -28,4 +30,15 @@ internal sealed class SiloOptions
     /// PostgreSQL clustering; refused at start without them.
     /// </summary>
     public bool Kubernetes { get; set; }
+
+    /// <summary>
+    /// Where a guard's device and guard grains are activated: <c>local</c> (default: beside the
+    /// first caller, so a front-end's calls for a device reach the silo that holds it and the device
+    /// calls its guard in-process), <c>resource</c> (Orleans' default), <c>guard</c> (hashed by the
+    /// guard). docs/benchmarks.md "issue 19: co-location" has the figures behind the default.
+    /// </summary>
+    public GuardPlacementMode Placement { get; set; } = GuardPlacementMode.Local;
+
+    /// <summary>Orleans' (experimental) activation repartitioner: moves grains that call each other onto one silo.</summary>
+    public bool Repartition { get; set; }
 }

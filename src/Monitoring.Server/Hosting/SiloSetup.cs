@@ -31,6 +31,7 @@ internal static class SiloSetup
         builder.Services.AddMonitoringGrains(new GrainOptions
         {
             ManualClock = options.IsManualClock,
+            Placement = options.Silo.Placement,
             Reminders = options.Silo.Reminders ?? postgres is not null,
             Feed = options.Feed.Enabled,
             Inactivity = options.Inactivity.ToSettings(),
@@ -88,6 +89,13 @@ internal static class SiloSetup
                 {
                     silo.ConfigureEndpoints(options.Silo.Port, options.Silo.GatewayPort, listenOnAnyHostAddress: false);
                 }
+            }
+
+            if (options.Silo.Repartition)
+            {
+#pragma warning disable ORLEANSEXP001 // experimental in Orleans 10; measured in docs/benchmarks.md "issue 19: co-location"
+                silo.AddActivationRepartitioner();
+#pragma warning restore ORLEANSEXP001
             }
 
             silo.AddMonitoringSignalStreams(options.Storage, postgres);

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Monitoring.Contracts.Devices;
 using Monitoring.Contracts.Telemetry;
 using Monitoring.Grains.Keys;
+using Monitoring.Grains.Placement;
 using Monitoring.Grains.Storage;
 
 namespace Monitoring.Server.Ingest;
@@ -69,7 +70,19 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
         {
             var batch = slot.More is { } more ? more.DrainToImmutable() : ImmutableArray.Create(slot.First);
             spans?.Open(i, deviceId, batch.Length);
+            var guardId = GuardNamed(batch);
+            if (guardId is not null)
+            {
+                // Guard placement puts a device grain activated by this call beside the guard.
+                GuardPlacementHint.Name(GrainKeys.Compose(tenant, guardId));
+            }
+
             calls[i++] = (deviceId, IngestAsync(GrainReferences<IDeviceGrain>.Get(grains, GrainKeys.Compose(tenant, deviceId)), batch, logger));
+            if (guardId is not null)
+            {
+                GuardPlacementHint.Forget();
+            }
+
             spans?.Detach();
         }
 
@@ -128,6 +141,20 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
                 }
             }
         }
+    }
+
+    /// <summary>The guard a shift start in the device's events names, if any (most batches name none).</summary>
+    private static string? GuardNamed(ImmutableArray<TelemetryEvent> batch)
+    {
+        foreach (var e in batch)
+        {
+            if (e.GuardId is { } guardId)
+            {
+                return guardId;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Turns a device's rejections (positions among its own events) into positions in the whole list.</summary>

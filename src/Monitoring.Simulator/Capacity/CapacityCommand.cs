@@ -17,6 +17,8 @@ namespace Monitoring.Simulator.Capacity;
 /// </summary>
 internal static class CapacityCommand
 {
+    private const int SetupConcurrency = 4;
+
     public static async Task<int> RunAsync(CapacitySettings s, string command, Status status, CancellationToken stop)
     {
         var hosts = s.Urls.Select((url, i) => new Host(
@@ -29,7 +31,9 @@ internal static class CapacityCommand
             status.Phase($"putting {s.Devices:N0} guards on shift ({s.Label})");
             foreach (var host in hosts)
             {
-                var runner = new LoadRunner(host.Client, host.Fleet, s.Concurrency);
+                // Shift starts cost far more than telemetry (admission, a durable write per guard):
+                // a few connections at once, or 16 batches of 500 queue past the client's timeout.
+                var runner = new LoadRunner(host.Client, host.Fleet, Math.Min(s.Concurrency, SetupConcurrency));
                 var (setup, _) = await runner.RunAsync(
                     (w, i) => i * s.Batch >= host.Fleet.Size ? 0
                         : w.ShiftStarts((int)(i * s.Batch), (int)Math.Min(s.Batch, host.Fleet.Size - (i * s.Batch)), PhoneClock.UtcNow),
@@ -106,24 +110,26 @@ internal static class CapacityCommand
             measured.LatencyMs(99),
             measured.Errors,
             loads.Sum(l => l.Late),
-            cpu,
+            cpu.Host,
+            cpu.Database,
             workingSet,
             (managed - baseline) / (double)s.Devices);
     }
 
-    /// <summary>Host CPU over the measured span, in percent of one core, summed over the hosts with a known process.</summary>
-    private static async Task<double?> MeasureCpuAsync(List<Host> hosts, CapacitySettings s, CancellationToken stop)
+    /// <summary>
+    /// Host CPU over the measured span, in percent of one core, summed over the hosts with a known
+    /// process, and the local PostgreSQL server's (0 without one).
+    /// </summary>
+    private static async Task<(double? Host, double Database)> MeasureCpuAsync(List<Host> hosts, CapacitySettings s, CancellationToken stop)
     {
         var meters = hosts.Where(h => h.Pid is not null).Select(h => new CpuMeter(h.Pid)).ToList();
-        if (meters.Count == 0)
-        {
-            return null;
-        }
-
+        var machine = new CpuMeter(null);
         await Task.Delay(TimeSpan.FromSeconds(s.Warmup), stop);
         meters.ForEach(m => m.Start());
+        machine.Start();
         await Task.Delay(TimeSpan.FromSeconds(s.Seconds), stop);
-        return meters.Sum(m => m.Stop().Host ?? 0) * 100;
+        var database = machine.Stop().Database * 100;
+        return (meters.Count == 0 ? null : meters.Sum(m => m.Stop().Host ?? 0) * 100, database);
     }
 
     private static async Task<long> ManagedAsync(List<Host> hosts, CancellationToken stop)

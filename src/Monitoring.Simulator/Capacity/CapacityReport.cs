@@ -23,11 +23,11 @@ internal static class CapacityReport
         text.AppendLine();
         text.AppendLine(c, $"Each rate is offered for {s.Seconds} s after {s.Warmup} s at that rate (open loop: batch i is due at i x batch / rate). Reproduce: `{command}`.");
         text.AppendLine();
-        text.AppendLine("| offered events/s | accepted events/s | p50 ack | p99 ack | errors | late batches | host CPU | host memory | managed per guard |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| offered events/s | accepted events/s | p50 ack | p99 ack | errors | late batches | host CPU | host CPU per 1,000 events | PostgreSQL CPU | PostgreSQL CPU per 1,000 events | host memory | managed per guard |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var step in steps)
         {
-            text.AppendLine(c, $"| {step.Offered:N0} | {step.Accepted:N0} | {step.P50Ms:F1} ms | {step.P99Ms:F1} ms | {step.Errors} | {step.LateBatches} | {Percent(step.HostCpuPercent)} | {Mb(step.HostMemoryMb)} | {Kb(step.ManagedBytesPerGuard)} |");
+            text.AppendLine(c, $"| {step.Offered:N0} | {step.Accepted:N0} | {step.P50Ms:F1} ms | {step.P99Ms:F1} ms | {step.Errors} | {step.LateBatches} | {Percent(step.HostCpuPercent)} | {Ms(step.HostCpuMsPer1000)} | {Percent(step.DatabaseCpuPercent)} | {Ms(step.DatabaseCpuMsPer1000)} | {Mb(step.HostMemoryMb)} | {Kb(step.ManagedBytesPerGuard)} |");
         }
 
         text.AppendLine();
@@ -45,6 +45,8 @@ internal static class CapacityReport
     }
 
     private static string Percent(double? value) => value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:F0} %") : "n/a";
+
+    private static string Ms(double? value) => value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:F1} ms") : "n/a";
 
     private static string Mb(double? value) => value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:N0} MB") : "n/a";
 

@@ -7,6 +7,7 @@ using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Scheduling;
 using Monitoring.Grains.Incidents;
 using Monitoring.Grains.Notifications;
+using Monitoring.Grains.Placement;
 using Monitoring.Grains.Tests.Notifications;
 using Monitoring.Grains.Rules;
 using Monitoring.Grains.Storage;
@@ -94,6 +95,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Rules);
             host.Services.AddSingleton<RuleBookCache>();
             host.Services.AddSingleton<CallFaults>();
+            host.Services.AddGuardPlacement(GuardPlacementMode.Local);
             host.Services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<CallFaults>());
             host.Services.AddSingleton(Limits);
             host.Services.AddSingleton(new NotificationSettings { LinkSecret = "grain-tests-link-secret" });

@@ -65,6 +65,7 @@ public sealed partial class ComposeFileTests
     [Fact]
     public void Compose_HostEnvironment_BindsToTheHostsSettings()
     {
+        var budget = 0;
         foreach (var host in HostServices())
         {
             var settings = new ConfigurationBuilder()
@@ -81,7 +82,11 @@ public sealed partial class ComposeFileTests
             Assert.False(string.IsNullOrEmpty(settings.Notifications.LinkSecret));
             Assert.InRange(settings.Silo.Port, 1, 65535);
             Assert.InRange(settings.Silo.GatewayPort, 1, 65535);
+            budget += settings.Storage.MaxConnections;
         }
+
+        // Each host's pool is its whole PostgreSQL budget: all of them within a stock server's 97.
+        Assert.InRange(budget, 1, 97);
     }
 
     [Fact]

@@ -163,6 +163,25 @@ public sealed class KubernetesManifestTests
         Assert.All(Containers(manifests, "monitoring-frontend"), c => Assert.NotNull(c["resources"]!["requests"]!["cpu"]));
     }
 
+    [Fact]
+    public void Connections_AtMostReplicas_FitAStockPostgreSql()
+    {
+        // A stock server takes 100 connections and keeps 3 for superusers; every process's pool is
+        // its whole budget, so the most pods the manifests can run must fit in the other 97.
+        var manifests = Example.Value;
+        var hpa = Assert.Single(manifests.OfKind("HorizontalPodAutoscaler"));
+        var total = 0;
+        foreach (var deployment in manifests.OfKind("Deployment"))
+        {
+            var name = (string)deployment["metadata"]!["name"]!;
+            var replicas = name == (string?)hpa["spec"]!["scaleTargetRef"]!["name"] ? (int)hpa["spec"]!["maxReplicas"]! : (int)deployment["spec"]!["replicas"]!;
+            var options = Settings(manifests, Assert.Single(Containers(manifests, name))).GetSection(MonitoringOptions.Section).Get<MonitoringOptions>()!;
+            total += replicas * options.Storage.MaxConnections;
+        }
+
+        Assert.InRange(total, 1, 97);
+    }
+
     private static IEnumerable<JsonObject> Containers(KubernetesManifests manifests, string? deployment = null) =>
         manifests.OfKind("Deployment")
             .Where(d => deployment is null || (string?)d["metadata"]!["name"] == deployment)

@@ -37,14 +37,24 @@ public sealed class CapacityCommandTests
     {
         CapacityStep[] steps =
         [
-            new(10_000, 10_000, 5, 12, 0, 0, null, null, null),
-            new(20_000, 19_900, 6, 18, 0, 0, null, null, null),
-            new(30_000, 29_500, 9, 35, 0, 0, null, null, null),
-            new(40_000, 31_000, 400, 900, 0, 120, null, null, null),
+            new(10_000, 10_000, 5, 12, 0, 0, null, 0, null, null),
+            new(20_000, 19_900, 6, 18, 0, 0, null, 0, null, null),
+            new(30_000, 29_500, 9, 35, 0, 0, null, 0, null, null),
+            new(40_000, 31_000, 400, 900, 0, 120, null, 0, null, null),
         ];
 
         Assert.Equal(20_000, CapacityReport.Knee(steps, 20)?.Offered);
         Assert.Equal(30_000, CapacityReport.Knee(steps, 50)?.Offered);
         Assert.Equal(40_000, CapacityReport.Ceiling(steps)?.Offered);
+    }
+
+    [Fact]
+    public void CpuPerThousandEvents_HalfACoreAtTenThousandPerSecond_IsFiftyMilliseconds()
+    {
+        var step = new CapacityStep(10_000, 10_000, 5, 12, 0, 0, HostCpuPercent: 50, DatabaseCpuPercent: 30, null, null);
+
+        Assert.Equal(50, step.HostCpuMsPer1000!.Value, 6);
+        Assert.Equal(30, step.DatabaseCpuMsPer1000, 6);
+        Assert.Null((step with { HostCpuPercent = null }).HostCpuMsPer1000);
     }
 }
