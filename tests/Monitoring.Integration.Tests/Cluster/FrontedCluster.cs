@@ -80,6 +80,15 @@ internal sealed class FrontedCluster : IAsyncDisposable
             return agreed ? null : "active: " + string.Join(", ", active);
         });
 
+    /// <summary>How many lines of every process's kept output contain <paramref name="text"/>.</summary>
+    public int CountInOutput(string text)
+    {
+        lock (_started)
+        {
+            return _started.Sum(p => p.Output.Count(text));
+        }
+    }
+
     /// <summary>The tail of every process's output (the front-end first), for failure messages.</summary>
     public string Describe(int lines)
     {

@@ -102,7 +102,14 @@ public sealed class RollingRestartTests(PostgresFixture postgres, ITestOutputHel
         await ingest;
         await reads;
         Report(frontend, driver, rolls);
-        await RollingChecks.AssertNothingLostAsync(cluster, driver, acknowledged, By);
+        var miscounted = await RollingChecks.AssertNothingLostAsync(cluster, driver, acknowledged, By);
+        output.WriteLine($"devices whose eventsAccepted differs from the events acknowledged: {miscounted.Count}; " +
+            $"grain state version conflicts the silos logged: {cluster.CountInOutput("InconsistentStateException")}");
+        foreach (var line in miscounted)
+        {
+            output.WriteLine("  " + line);
+        }
+
         Assert.All(rolls, r => Assert.True(r.ExitCode == 0, $"{r.Name} exited with code {r.ExitCode}"));
         Assert.True(frontend.Tally.ServerErrors.Count == 0,
             $"{frontend.Tally.ServerErrors.Count} 5xx answers from the front-end:\n{string.Join("\n", frontend.Tally.ServerErrors.Take(20))}");
