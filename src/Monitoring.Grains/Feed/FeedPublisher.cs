@@ -157,12 +157,9 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
 
     private async Task FlushAsync()
     {
-        if (_pending.IsEmpty && _carried.Count == 0)
-        {
-            return;
-        }
-
-        // The loop and the silo's last stop stage may flush at once: one at a time keeps the order.
+        // The loop and the silo's last stop stage may flush at once: one at a time keeps the order,
+        // and the last flush waits for one in flight (its answer must arrive before the silo blocks
+        // application messages).
         await _flushing.WaitAsync();
         try
         {
@@ -176,6 +173,11 @@ public sealed partial class FeedPublisher(IGrainFactory grains, ILogger<FeedPubl
 
     private async Task FlushNowAsync()
     {
+        if (_pending.IsEmpty && _carried.Count == 0)
+        {
+            return;
+        }
+
         // Carried envelopes go first, so each tenant's feed keeps this silo's order.
         var byTenant = new Dictionary<string, List<FeedEnvelope>>(_carried, StringComparer.Ordinal);
         _carried.Clear();
