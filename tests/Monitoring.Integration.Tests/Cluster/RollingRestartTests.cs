@@ -105,6 +105,8 @@ public sealed class RollingRestartTests(PostgresFixture postgres, ITestOutputHel
         var miscounted = await RollingChecks.AssertNothingLostAsync(cluster, driver, acknowledged, By);
         output.WriteLine($"devices whose eventsAccepted differs from the events acknowledged: {miscounted.Count}; " +
             $"grain state version conflicts the silos logged: {cluster.CountInOutput("InconsistentStateException")}");
+        output.WriteLine($"feed flushes failed: {cluster.CountInOutput("Feed flush of")}, last flushes cut: {cluster.CountInOutput("last feed flush")}, " +
+            $"log lines naming FlushFeedAsync (discarded nudges): {cluster.CountInOutput("FlushFeedAsync")}");
         foreach (var line in miscounted)
         {
             output.WriteLine("  " + line);
