@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Feed;
 using Monitoring.Contracts.Guards;
 using Monitoring.Contracts.Telemetry;
@@ -171,7 +173,27 @@ internal sealed partial class GuardGrain(
 
     private bool ListDevice(string deviceId, bool log) => GuardAdmission.ListDevice(Guard, deviceId, ServiceProvider, log, _tenant, _guardId);
 
-    private Task FeedChangedAsync() => _feed.Changed() ? PublishAsync() : Task.CompletedTask;
+    /// <summary>
+    /// Publishes the changed view. Its reads (site, open alert) cross to other grains; one cut by a
+    /// stopping silo must not fail the change it reports, which is already applied and saved: the
+    /// next change publishes the view again.
+    /// </summary>
+    private async Task FeedChangedAsync()
+    {
+        if (!_feed.Changed())
+        {
+            return;
+        }
+
+        try
+        {
+            await PublishAsync();
+        }
+        catch (OrleansMessageRejectionException e)
+        {
+            LogViewNotPublished(ServiceProvider.GetRequiredService<ILogger<GuardGrain>>(), _tenant, _guardId, e.Message);
+        }
+    }
 
     private async Task PublishAsync() =>
         publisher.Publish(FeedEnvelopes.Of(FeedTypes.GuardUpdated, _tenant, Guard.SiteId, _guardId, clock.GetUtcNow(), await ViewAsync()));
@@ -192,4 +214,7 @@ internal sealed partial class GuardGrain(
         _savedAt = clock.GetUtcNow();
         Guard.DropStoredForms();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guard {Tenant}/{GuardId}: its changed view was not published ({Reason}); the next change publishes it.")]
+    private static partial void LogViewNotPublished(ILogger logger, string tenant, string guardId, string reason);
 }

@@ -2,8 +2,8 @@ namespace Monitoring.Server.Hosting;
 
 /// <summary>
 /// A read (GET or HEAD) whose grain call was cut because the silo holding the grain left the
-/// cluster (<see cref="SiloUnavailableException"/>: a silo stopped gracefully, its grains moving to
-/// the others) is answered again here, a moment later, instead of as a 503 the client has to retry.
+/// cluster or is stopping (a rejected message, <see cref="OrleansMessageRejectionException"/>, such as
+/// <see cref="SiloUnavailableException"/>: a silo stopped gracefully, its grains moving to the others) is answered again here, a moment later, instead of as a 503 the client has to retry.
 /// Reads change nothing and carry no body, so running the endpoint again is safe; writes are not
 /// repeated here, only where a repeat is known to be harmless: telemetry in its dispatcher (the
 /// device grain counts events it had applied as duplicates), alert actions through <see cref="CallAsync"/>
@@ -26,7 +26,7 @@ internal static partial class DepartedSiloRetry
             {
                 return await call();
             }
-            catch (SiloUnavailableException e) when (attempt < Attempts)
+            catch (OrleansMessageRejectionException e) when (attempt < Attempts)
             {
                 LogRetry(Logger(context), context.Request.Method, context.Request.Path, attempt, e.Message);
                 await Task.Delay(Pause);
@@ -49,7 +49,7 @@ internal static partial class DepartedSiloRetry
                 await next(context);
                 return;
             }
-            catch (SiloUnavailableException e) when (attempt < Attempts && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            catch (OrleansMessageRejectionException e) when (attempt < Attempts && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
                 LogRetry(Logger(context), context.Request.Method, context.Request.Path, attempt, e.Message);
                 await Task.Delay(Pause, context.RequestAborted);

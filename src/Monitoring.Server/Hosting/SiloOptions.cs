@@ -41,4 +41,10 @@ internal sealed class SiloOptions
 
     /// <summary>Orleans' (experimental) activation repartitioner: moves grains that call each other onto one silo.</summary>
     public bool Repartition { get; set; }
+
+    /// <summary>
+    /// With PostgreSQL: Orleans' strongly consistent grain directory (no second activation of a grain
+    /// while silos join or leave) instead of its eventually consistent default.
+    /// </summary>
+    public bool StrongDirectory { get; set; } = true;
 }

@@ -75,6 +75,15 @@ internal static class SiloSetup
             else
             {
                 silo.UsePostgresStore(postgres, options.Storage.ClusterId);
+                if (options.Silo.StrongDirectory)
+                {
+                    // The default directory allows a second activation of a grain while silos join or
+                    // leave (a device counting twice, a guard's window split in two); this one locks
+                    // directory ranges across membership changes. Experimental in Orleans 10.
+#pragma warning disable ORLEANSEXP003
+                    silo.AddDistributedGrainDirectory();
+#pragma warning restore ORLEANSEXP003
+                }
                 if (options.Silo.Kubernetes)
                 {
                     KubernetesSilo.Configure(silo, options);

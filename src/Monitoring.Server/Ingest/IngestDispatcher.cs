@@ -12,7 +12,8 @@ namespace Monitoring.Server.Ingest;
 /// Groups a batch's valid events by device and makes one grain call per device, all at once. Each
 /// device grain archives its new events (with PostgreSQL) before it applies them, so the batch is
 /// done when every call is; a failed call makes the batch a 503 that the client retries unchanged.
-/// A call cut because a silo on its way left the cluster (<see cref="SiloUnavailableException"/>:
+/// A call cut because a silo on its way left the cluster or is stopping (a rejected message,
+/// <see cref="OrleansMessageRejectionException"/>, <see cref="SiloUnavailableException"/> among them:
 /// a silo stopped gracefully, its grains moving) is made again here first, as the client would
 /// make it: the device grain counts the events it had already applied as duplicates.
 /// </summary>
@@ -134,7 +135,7 @@ internal sealed partial class IngestDispatcher(IGrainFactory grains, ITelemetryA
                 {
                     return await (attempt == 1 ? first : device.IngestAsync(batch));
                 }
-                catch (SiloUnavailableException e) when (attempt < DepartedSiloAttempts)
+                catch (OrleansMessageRejectionException e) when (attempt < DepartedSiloAttempts)
                 {
                     LogDepartedSilo(logger, batch.Length, attempt, e.Message);
                     await Task.Delay(DepartedSiloPause);
