@@ -27,6 +27,25 @@ internal sealed class FrontedCluster : IAsyncDisposable
     /// <summary>The silos currently in the cluster (a stopped one is gone once <see cref="Remove"/> was called).</summary>
     public IReadOnlyList<SiloProcess> Silos => _silos;
 
+    /// <summary>
+    /// Starts the cluster, runs <paramref name="test"/> against it and stops it; a failing test
+    /// first writes the processes' last output lines to <paramref name="output"/>.
+    /// </summary>
+    public static async Task RunAsync(ClusterSettings settings, Timeline timeline, Xunit.Abstractions.ITestOutputHelper output, Func<FrontedCluster, Task> test)
+    {
+        await using var cluster = await StartAsync(settings);
+        timeline.Mark("two silos and a front-end up");
+        try
+        {
+            await test(cluster);
+        }
+        catch
+        {
+            output.WriteLine(cluster.Describe(150));
+            throw;
+        }
+    }
+
     /// <summary>Starts <paramref name="silos"/> silos and a front-end; returns once the front-end sees every silo active.</summary>
     public static async Task<FrontedCluster> StartAsync(ClusterSettings settings, int silos = 2)
     {

@@ -29,17 +29,7 @@ public sealed class RollingRestartTests(PostgresFixture postgres, ITestOutputHel
     {
         var timeline = new Timeline(output);
         var settings = ClusterSettings.ShortTimings(await postgres.CreateDatabaseAsync("rolling_restart"));
-        await using var cluster = await FrontedCluster.StartAsync(settings);
-        timeline.Mark("two silos and a front-end up");
-        try
-        {
-            await RunAsync(cluster, timeline);
-        }
-        catch
-        {
-            output.WriteLine(cluster.Describe(150));
-            throw;
-        }
+        await FrontedCluster.RunAsync(settings, timeline, output, cluster => RunAsync(cluster, timeline));
     }
 
     private async Task RunAsync(FrontedCluster cluster, Timeline timeline)

@@ -29,17 +29,7 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
         var settings = ClusterSettings.ShortTimings(await postgres.CreateDatabaseAsync("sigterm_handover"));
         // Alerts come from the test's evaluations only, not from the reminder.
         settings = settings with { Values = new Dictionary<string, string>(settings.Values) { ["Monitoring__Inactivity__EvaluationPeriod"] = "00:05:00" } };
-        await using var cluster = await FrontedCluster.StartAsync(settings);
-        timeline.Mark("two silos and a front-end up");
-        try
-        {
-            await RunAsync(cluster.Frontend, cluster.Silos, timeline);
-        }
-        catch
-        {
-            output.WriteLine(cluster.Describe(150));
-            throw;
-        }
+        await FrontedCluster.RunAsync(settings, timeline, output, cluster => RunAsync(cluster.Frontend, cluster.Silos, timeline));
     }
 
     private async Task RunAsync(SiloProcess frontend, IReadOnlyList<SiloProcess> silos, Timeline timeline)

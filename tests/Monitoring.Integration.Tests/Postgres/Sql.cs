@@ -2,12 +2,15 @@ using Npgsql;
 
 namespace Monitoring.Integration.Tests.Postgres;
 
-/// <summary>One-line SQL for test assertions and setup.</summary>
+/// <summary>
+/// One-line SQL for test assertions and setup. Unpooled: a pool per test database would keep its
+/// idle connection for minutes, and the tests of a collection share one stock server's 100.
+/// </summary>
 internal static class Sql
 {
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         await using var command = Command(connection, sql, parameters);
         var value = await command.ExecuteScalarAsync();
@@ -16,7 +19,7 @@ internal static class Sql
 
     public static async Task<List<T>> ColumnAsync<T>(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync();
@@ -31,7 +34,7 @@ internal static class Sql
 
     public static async Task<int> ExecuteAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         await using var command = Command(connection, sql, parameters);
         return await command.ExecuteNonQueryAsync();
@@ -47,4 +50,7 @@ internal static class Sql
 
         return command;
     }
+
+    private static string Unpooled(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 }
