@@ -35,23 +35,10 @@ public sealed class RollingRestartTests(PostgresFixture postgres, ITestOutputHel
     private async Task RunAsync(FrontedCluster cluster, Timeline timeline)
     {
         var frontend = cluster.Frontend;
-        var guards = Enumerable.Range(0, GuardCount).Select(i => (GuardId: $"g-rr-{i:00}", DeviceId: $"d-rr-{i:00}", SiteId: $"site-rr-{i % 4}")).ToList();
-        var driver = new TelemetryDriver([frontend]);
         using var stop = new CancellationTokenSource();
         using var hardStop = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        frontend.Tally.Reset();
-
-        // Shifts begun 3 minutes ago, phones lying still: every guard is inactive when evaluated.
-        await driver.StartShiftsAsync(guards, DateTimeOffset.UtcNow.AddMinutes(-3), hardStop.Token);
-        var ingest = driver.RunAsync([.. guards.Select(g => g.DeviceId)], TimeSpan.FromMilliseconds(150), stop.Token, hardStop.Token, sendersPerEndpoint: 8);
-        var reads = FrontendCalls.ReadGuardsAsync(frontend, [.. guards.Select(g => g.GuardId)], stop.Token);
-        var alertIds = new List<string>();
-        foreach (var guard in guards)
-        {
-            alertIds.AddRange(await FrontendCalls.EvaluateAsync(frontend, guard.GuardId));
-        }
-
-        Assert.True(alertIds.Count >= GuardCount, $"only {alertIds.Count} alerts raised for {GuardCount} guards");
+        var load = await FrontendLoad.StartAsync(frontend, "rr", GuardCount, stop.Token, hardStop.Token);
+        var (guards, driver, ingest, reads, alertIds) = load;
         var acknowledged = new ConcurrentQueue<string>();
         var refused = new ConcurrentQueue<string>();
         var acks = FrontendCalls.AcknowledgeAsync(frontend, By, alertIds, AckPause, acknowledged, refused);

@@ -34,26 +34,10 @@ public sealed class SigtermHandoverTests(PostgresFixture postgres, ITestOutputHe
 
     private async Task RunAsync(SiloProcess frontend, IReadOnlyList<SiloProcess> silos, Timeline timeline)
     {
-        var guards = Enumerable.Range(0, GuardCount).Select(i => (GuardId: $"g-st-{i:00}", DeviceId: $"d-st-{i:00}", SiteId: $"site-st-{i % 4}")).ToList();
-        var driver = new TelemetryDriver([frontend]);
         using var stop = new CancellationTokenSource();
         using var hardStop = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-
-        // Counted from here: the health probes of the start (refused until it listened) are not the run.
-        frontend.Tally.Reset();
-
-        // Shifts begun 3 minutes ago, phones lying still: every guard is inactive when evaluated.
-        await driver.StartShiftsAsync(guards, DateTimeOffset.UtcNow.AddMinutes(-3), hardStop.Token);
-        var ingest = driver.RunAsync([.. guards.Select(g => g.DeviceId)], TimeSpan.FromMilliseconds(150), stop.Token, hardStop.Token, sendersPerEndpoint: 8);
-        var reads = FrontendCalls.ReadGuardsAsync(frontend, [.. guards.Select(g => g.GuardId)], stop.Token);
-
-        var alertIds = new List<string>();
-        foreach (var guard in guards)
-        {
-            alertIds.AddRange(await FrontendCalls.EvaluateAsync(frontend, guard.GuardId));
-        }
-
-        Assert.True(alertIds.Count >= GuardCount, $"only {alertIds.Count} alerts raised for {GuardCount} guards");
+        var load = await FrontendLoad.StartAsync(frontend, "st", GuardCount, stop.Token, hardStop.Token);
+        var (guards, driver, ingest, reads, alertIds) = load;
         timeline.Mark($"{alertIds.Count} alerts raised through the front-end; telemetry and reads flowing");
 
         // The silo to stop is the one holding the most guards: its grains are the ones handed over.
