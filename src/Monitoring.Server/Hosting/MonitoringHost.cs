@@ -25,7 +25,7 @@ public static class MonitoringHost
     internal static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        var options = ReadOptions(builder.Configuration);
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection(MonitoringOptions.Section));
 
         var role = HostRoles.Parse(options.Role);
@@ -88,5 +88,18 @@ public static class MonitoringHost
 
         StartupBanner.Register(app, role);
         return app;
+    }
+
+    /// <summary>The settings; a value of the wrong type (a word where a number or a known name goes) refuses the start, naming it.</summary>
+    private static MonitoringOptions ReadOptions(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StartupRefusedException(e.Message, e);
+        }
     }
 }

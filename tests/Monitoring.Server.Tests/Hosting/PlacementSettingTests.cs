@@ -8,8 +8,9 @@ public sealed class PlacementSettingTests
     [Fact]
     public void Build_UnknownPlacement_RefusesNamingTheSetting()
     {
-        var error = Assert.ThrowsAny<InvalidOperationException>(() => MonitoringHost.Build(["--urls", "http://127.0.0.1:0", "--Monitoring:Silo:Placement=nowhere"]));
+        var error = Assert.Throws<StartupRefusedException>(() => MonitoringHost.Build(["--urls", "http://127.0.0.1:0", "--Monitoring:Silo:Placement=nowhere"]));
 
         Assert.Contains("Monitoring:Silo:Placement", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'nowhere'", error.Message, StringComparison.Ordinal);
     }
 }
