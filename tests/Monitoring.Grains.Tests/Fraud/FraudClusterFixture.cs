@@ -24,6 +24,9 @@ public sealed class FraudClusterFixture : IAsyncLifetime
 
     public MemoryFraudModelStore Store { get; } = new();
 
+    /// <summary>Both silos' trainer: a test holds a fit with <see cref="HeldTrainer.HoldNext"/>.</summary>
+    public HeldTrainer Trainer { get; } = new();
+
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("Cluster not started.");
 
     public IGrainFactory Grains => Cluster.Client;
@@ -42,6 +45,7 @@ public sealed class FraudClusterFixture : IAsyncLifetime
         {
             host.Services.AddSingleton<IFraudLedger>(Ledger);
             host.Services.AddSingleton<IFraudModelStore>(Store);
+            host.Services.AddSingleton<IFraudModelTrainer>(Trainer);
             host.Services.AddFraudTraining();
             host.Services.AddMonitoringGrains(new GrainOptions
             {

@@ -86,6 +86,7 @@ public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputH
     {
         var tenant = Tenant();
         await LedgerSeed.AddAsync(cluster.Ledger, tenant, SyntheticFraud.Rows(100_000, 0.3, seed: 5, DateTimeOffset.UtcNow));
+        cluster.Trainer.HoldNext();
         var job = await TrainAsync(tenant);
         await Eventually.ReachAsync(() => Registry(tenant).GetJobAsync(job.JobId), j => j!.Status != FraudJobStatus.Queued, "the job starts");
 
@@ -103,6 +104,7 @@ public sealed class FraudTrainingTests(FraudClusterFixture cluster, ITestOutputH
     {
         var tenant = Tenant();
         await LedgerSeed.AddAsync(cluster.Ledger, tenant, SyntheticFraud.Rows(100_000, 0.3, seed: 6, DateTimeOffset.UtcNow));
+        cluster.Trainer.HoldNext();
         var job = await TrainAsync(tenant);
 
         var again = await Registry(tenant).RequestTrainingAsync("admin-2", "manual");
